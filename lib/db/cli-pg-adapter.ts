@@ -32,12 +32,12 @@ export function createCliPgAdapter(databaseUrl: string): PrismaPg {
 }
 
 class CatalogNameAsTextClient extends pg.Client {
-  override query(...args: Parameters<pg.Client["query"]>): ReturnType<pg.Client["query"]> {
-    const result = super.query(...(args as [string])) as unknown;
-    if (result instanceof Promise) {
-      return result.then(retypeCatalogFields) as ReturnType<pg.Client["query"]>;
-    }
-    return result as ReturnType<pg.Client["query"]>;
+  // pg.Client.query has many overloads; the adapter only uses the promise-returning ones.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override query(...args: any[]): any {
+    const result: unknown = Reflect.apply(super.query, this, args);
+    if (result instanceof Promise) return result.then(retypeCatalogFields);
+    return result;
   }
 }
 

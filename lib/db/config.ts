@@ -26,7 +26,7 @@ export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): Dat
 
   const dataDir = env.PGLITE_DATA_DIR?.trim() || DEFAULT_PGLITE_DIR;
   if (dataDir === "memory://") return { kind: "pglite-memory" };
-  return { kind: "pglite", dataDir: path.resolve(dataDir) };
+  return { kind: "pglite", dataDir: path.resolve(/*turbopackIgnore: true*/ dataDir) };
 }
 
 /** Describes the target for logs and command output without printing credentials. */

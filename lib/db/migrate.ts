@@ -14,7 +14,7 @@ export interface Migration {
   checksum: string;
 }
 
-export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma/migrations");
+export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
 // Prisma's own advisory lock key for migrations, so `prisma migrate` and this runner never
 // apply migrations to one database at the same time.
@@ -37,12 +37,15 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 /** Reads the committed migrations in the order Prisma applies them: by folder name. */
 export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
   return fs
-    .readdirSync(dir, { withFileTypes: true })
+    .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()
     .map((name) => {
-      const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      const sql = fs.readFileSync(
+        /*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"),
+        "utf8",
+      );
       return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
     });
 }

@@ -8,7 +8,10 @@ export async function migratePostgres(url: string): Promise<string[]> {
   await client.connect();
   try {
     return await applyMigrations({
-      query: (sql, params) => client.query(sql, params),
+      query: async <Row>(sql: string, params?: unknown[]) => {
+        const result = await client.query(sql, params);
+        return { rows: result.rows as Row[] };
+      },
       exec: (sql) => client.query(sql),
     });
   } finally {

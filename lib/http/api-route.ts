@@ -1,0 +1,173 @@
+import { randomUUID } from "node:crypto";
+
+import { NextResponse, type NextRequest } from "next/server";
+import type { z } from "zod";
+
+import { negotiateLocale, type Locale } from "@/lib/i18n/locales";
+import { getApiTranslator, type ApiTranslator } from "@/lib/i18n/translator";
+import { logger, type Logger } from "@/lib/log";
+import { CSRF_COOKIE, assertCsrf } from "@/lib/security/csrf";
+import { fieldErrorsFromZod, messageKeyErrorMap } from "@/lib/validation/messages";
+
+import { clientAddress } from "./client-address";
+import { isDatabaseUnavailable } from "./database-errors";
+import { ApiError } from "./errors";
+import { readJsonBody } from "./read-json-body";
+import { renderErrorBody } from "./render-error";
+
+export interface ResponseCookie {
+  name: string;
+  value: string;
+  httpOnly: boolean;
+  sameSite: "lax" | "strict";
+  secure: boolean;
+  path: string;
+  maxAge: number;
+}
+
+/** What a handler returns; the wrapper turns it into the HTTP response. */
+export interface ApiResult {
+  status?: number;
+  body: unknown;
+  cookies?: ResponseCookie[];
+  headers?: Record<string, string>;
+}
+
+export interface ApiContext<Body> {
+  request: NextRequest;
+  requestId: string;
+  locale: Locale;
+  t: ApiTranslator;
+  log: Logger;
+  body: Body;
+  clientAddress: string;
+  /** Whether cookies set now should carry Secure: true when the request came over HTTPS. */
+  secureCookies: boolean;
+}
+
+interface RouteOptions<Schema extends z.ZodType | undefined> {
+  /** Validates the JSON body; without it the route reads no body. */
+  bodySchema?: Schema;
+  /** Require the double-submit CSRF token and a same-site origin. Default: true for POST. */
+  csrf?: boolean;
+  maxBodyBytes?: number;
+}
+
+type BodyOf<Schema> = Schema extends z.ZodType ? z.output<Schema> : undefined;
+
+const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * Wraps a route handler with the steps every API request shares, in order: request id,
+ * locale, CSRF check, body parsing and validation, then the handler, error mapping and one log
+ * line per failed request.
+ */
+export function apiRoute<Schema extends z.ZodType | undefined = undefined>(
+  options: RouteOptions<Schema>,
+  handler: (context: ApiContext<BodyOf<Schema>>) => Promise<ApiResult>,
+): (request: NextRequest) => Promise<Response> {
+  return async (request) => {
+    const startedAt = performance.now();
+    const requestId = readRequestId(request);
+    const locale = negotiateLocale(request.headers.get("accept-language"));
+    const t = getApiTranslator(locale);
+    const log = logger.child({ requestId });
+
+    let result: ApiResult;
+    try {
+      if (options.csrf ?? request.method === "POST") {
+        assertCsrf(request, request.cookies.get(CSRF_COOKIE)?.value);
+      }
+      const body = await parseBody(request, options);
+      result = await handler({
+        request,
+        requestId,
+        locale,
+        t,
+        log,
+        body,
+        clientAddress: clientAddress(request.headers),
+        secureCookies: isHttps(request),
+      });
+    } catch (error) {
+      const apiError = toApiError(error);
+      result = {
+        status: apiError.status,
+        body: renderErrorBody(apiError, t),
+        headers: apiError.headers,
+      };
+      logFailure(log, request, apiError, error, performance.now() - startedAt);
+    }
+
+    return buildResponse(result, requestId, locale);
+  };
+}
+
+async function parseBody<Schema extends z.ZodType | undefined>(
+  request: NextRequest,
+  options: RouteOptions<Schema>,
+): Promise<BodyOf<Schema>> {
+  if (!options.bodySchema) return undefined as BodyOf<Schema>;
+
+  const json = await readJsonBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+  const parsed = options.bodySchema.safeParse(json, { error: messageKeyErrorMap });
+  if (!parsed.success) throw ApiError.fields(fieldErrorsFromZod(parsed.error));
+  return parsed.data as BodyOf<Schema>;
+}
+
+function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (isDatabaseUnavailable(error))
+    return ApiError.of("server_100_2", { headers: { "Retry-After": "5" } });
+  return ApiError.of("server_100_1");
+}
+
+function logFailure(
+  log: Logger,
+  request: NextRequest,
+  apiError: ApiError,
+  cause: unknown,
+  durationMs: number,
+): void {
+  const entry = {
+    method: request.method,
+    path: request.nextUrl.pathname,
+    status: apiError.status,
+    code: apiError.code,
+    fields: apiError.fieldErrors ? Object.keys(apiError.fieldErrors) : undefined,
+    durationMs: Math.round(durationMs),
+  };
+  if (apiError.status >= 500) {
+    // Only the error's class and message: a driver error can quote SQL parameters.
+    const err = cause instanceof Error ? { type: cause.name, message: cause.message } : undefined;
+    log.error({ ...entry, err }, apiError.message);
+  } else {
+    log.info(entry, apiError.message);
+  }
+}
+
+function buildResponse(result: ApiResult, requestId: string, locale: Locale): Response {
+  const response = NextResponse.json(result.body, { status: result.status ?? 200 });
+  response.headers.set("X-Request-Id", requestId);
+  response.headers.set("Content-Language", locale);
+  response.headers.set("Cache-Control", "no-store");
+  response.headers.set("Vary", "Accept-Language, Cookie");
+  for (const [name, value] of Object.entries(result.headers ?? {})) {
+    response.headers.set(name, value);
+  }
+  for (const cookie of result.cookies ?? []) {
+    response.cookies.set(cookie);
+  }
+  return response;
+}
+
+function readRequestId(request: NextRequest): string {
+  const sent = request.headers.get("x-request-id");
+  return sent && /^[A-Za-z0-9._-]{8,64}$/.test(sent) ? sent : randomUUID();
+}
+
+function isHttps(request: NextRequest): boolean {
+  return (
+    request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https"
+  );
+}

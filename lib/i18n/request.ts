@@ -1,0 +1,18 @@
+import { cookies, headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+
+import { LOCALE_COOKIE, negotiateLocale } from "./locales";
+import { loadMessages } from "./messages";
+
+// next-intl's request configuration: the locale comes from the switcher's cookie or the
+// Accept-Language header, because URLs carry no locale prefix.
+export default getRequestConfig(async () => {
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  const locale = negotiateLocale(
+    headerList.get("accept-language"),
+    cookieStore.get(LOCALE_COOKIE)?.value,
+  );
+  return { locale, messages: loadMessages(locale), timeZone: STORE_TIME_ZONE };
+});
+
+export const STORE_TIME_ZONE = process.env.STORE_TIME_ZONE ?? "Europe/Istanbul";

@@ -1,0 +1,37 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+import next from "next";
+
+export interface AppServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the built app (`next build` output in .next) inside this process on a free port of
+ * 127.0.0.1, so requests go through real HTTP and the route handlers share the test's
+ * database handle.
+ */
+export async function startAppServer(): Promise<AppServer> {
+  const app = next({ dev: false, dir: process.cwd(), hostname: "127.0.0.1", quiet: true });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  // As scripts/serve.mjs does, so rate limits count against the socket's address.
+  const server = http.createServer((request, response) => {
+    request.headers["x-forwarded-for"] = request.socket.remoteAddress ?? "";
+    void handle(request, response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.close();
+    },
+  };
+}
