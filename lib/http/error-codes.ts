@@ -28,7 +28,7 @@ export const ERROR_CODES = {
 
   // Cancellation and return requests.
   cancellation_request_100_1: { status: 406, log: "all units already in active requests" },
-  cancellation_request_100_2: { status: 406, log: "item cannot be cancelled in its status" },
+  cancellation_request_100_2: { status: 406, log: "item cancelled, refunded or under review" },
   cancellation_request_100_3: { status: 406, log: "item shipped: return instead of cancel" },
   cancellation_request_100_4: { status: 406, log: "item not delivered, so not refundable" },
   cancellation_request_100_5: { status: 406, log: "return window closed" },

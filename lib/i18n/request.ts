@@ -1,6 +1,8 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 
+import { STORE_TIME_ZONE } from "@/lib/time/store-time";
+
 import { LOCALE_COOKIE, negotiateLocale } from "./locales";
 import { loadMessages } from "./messages";
 
@@ -14,5 +16,3 @@ export default getRequestConfig(async () => {
   );
   return { locale, messages: loadMessages(locale), timeZone: STORE_TIME_ZONE };
 });
-
-export const STORE_TIME_ZONE = process.env.STORE_TIME_ZONE ?? "Europe/Istanbul";
