@@ -38,7 +38,7 @@ export async function getPrisma(): Promise<PrismaClient> {
 }
 
 /** Makes `database` the shared handle, for tests that build their own. */
-export function useDatabase(database: Database): void {
+export function setSharedDatabase(database: Database): void {
   globalStore[DATABASE_KEY] = Promise.resolve(database);
 }
 

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { inject } from "vitest";
 
-import { openDatabase, useDatabase, wrapPGlite, type Database } from "@/lib/db";
+import { openDatabase, setSharedDatabase, wrapPGlite, type Database } from "@/lib/db";
 import { resolveDatabaseTarget } from "@/lib/db/config";
 
 /**
@@ -21,7 +21,7 @@ export async function openTestDatabase(): Promise<Database> {
             loadDataDir: new Blob([fs.readFileSync(inject("pgliteDumpPath"))]),
           }),
         );
-  useDatabase(database);
+  setSharedDatabase(database);
   return database;
 }
 
