@@ -3,7 +3,7 @@ import { ORDER_STATUS } from "@/lib/orders/status";
 import { STORE_TIME_ZONE, addDays, calendarDateIn, startOfDayIn } from "@/lib/time/store-time";
 
 /** Days after delivery during which a return may be requested, ending at the store's midnight. */
-export const RETURN_WINDOW_DAYS = Number(process.env.RETURN_WINDOW_DAYS ?? 14);
+export const RETURN_WINDOW_DAYS = readReturnWindowDays(process.env.RETURN_WINDOW_DAYS);
 
 /** Request statuses that no longer reserve units; every other status does. */
 export const RELEASED_REQUEST_STATUSES = ["rejected", "closed"] as const;
@@ -66,6 +66,21 @@ export function evaluateEligibility(item: EligibilityInput, now: Date = new Date
     refundBlockedBy,
     returnWindowEndsAt,
   };
+}
+
+/**
+ * Parses RETURN_WINDOW_DAYS (default 14). A value that is not a whole number of days from 0 up
+ * is rejected at startup, because NaN would make the window never close.
+ */
+export function readReturnWindowDays(value: string | undefined): number {
+  if (value === undefined || value.trim() === "") return 14;
+  const days = Number(value);
+  if (!Number.isSafeInteger(days) || days < 0) {
+    throw new Error(
+      `RETURN_WINDOW_DAYS must be a whole number of days (0 or more), got "${value}".`,
+    );
+  }
+  return days;
 }
 
 /** The first instant after the return window: midnight at the end of the last allowed day. */
