@@ -24,7 +24,7 @@ describe("database choice", () => {
       expect(database.target.kind).toBe("postgres");
       expect(database.pglite).toBeUndefined();
       const [row] = await database.prisma.$queryRaw<{ name: string }[]>`
-        SELECT current_database() AS name`;
+        SELECT current_database()::text AS name`;
       expect(row?.name).toBe(new URL(url).pathname.slice(1));
     } finally {
       await database.close();
