@@ -15,7 +15,10 @@ const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-test-"));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failedStep = null;
 
-const baseEnv = { ...process.env, APP_SECRET: process.env.APP_SECRET ?? randomBytes(24).toString("hex") };
+const baseEnv = {
+  ...process.env,
+  APP_SECRET: process.env.APP_SECRET ?? randomBytes(24).toString("hex"),
+};
 delete baseEnv.DATABASE_URL;
 
 step("checks (generate, typecheck, lint, format, unit tests)", () =>
@@ -26,22 +29,17 @@ step("API and database tests on in-memory PGlite", () =>
   vitest("api", { ...baseEnv, PGLITE_DATA_DIR: "memory://" }, "pglite"),
 );
 
-const postgres = await createThrowawayDatabase();
-if (postgres) {
-  try {
-    step("API and database tests on PostgreSQL", () =>
-      vitest("api", { ...baseEnv, DATABASE_URL: postgres.url }, "postgres"),
-    );
-    if (hasE2e()) {
-      step("browser tests on PostgreSQL", () =>
-        playwright({ ...baseEnv, DATABASE_URL: postgres.url }),
-      );
-    }
-  } finally {
-    await postgres.drop();
-  }
-}
+// The API tests and the browser tests get a database each: the browser tests seed the demo
+// data, whose fixed ids must not meet rows the API tests made.
+await withThrowawayDatabase((url) =>
+  step("API and database tests on PostgreSQL", () =>
+    vitest("api", { ...baseEnv, DATABASE_URL: url }, "postgres"),
+  ),
+);
 if (hasE2e()) {
+  await withThrowawayDatabase((url) =>
+    step("browser tests on PostgreSQL", () => playwright({ ...baseEnv, DATABASE_URL: url })),
+  );
   step("browser tests on in-memory PGlite", () =>
     playwright({ ...baseEnv, PGLITE_DATA_DIR: "memory://" }),
   );
@@ -58,7 +56,9 @@ function step(name, action) {
   console.log(`\n=== ${name}`);
   const started = Date.now();
   const ok = action();
-  console.log(`=== ${name}: ${ok ? "ok" : "FAILED"} in ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(
+    `=== ${name}: ${ok ? "ok" : "FAILED"} in ${Math.round((Date.now() - started) / 1000)} s`,
+  );
   if (!ok && !failedStep) failedStep = name;
 }
 
@@ -76,7 +76,15 @@ function vitest(project, env, label) {
   const outputFile = path.join(reportDir, `vitest-${label}.json`);
   const ok = run(
     "npx",
-    ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${outputFile}`],
+    [
+      "vitest",
+      "run",
+      "--project",
+      project,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${outputFile}`,
+    ],
     env,
   );
   countVitest(outputFile);
@@ -110,6 +118,16 @@ function playwright(env) {
   return ok;
 }
 
+async function withThrowawayDatabase(body) {
+  const database = await createThrowawayDatabase();
+  if (!database) return;
+  try {
+    body(database.url);
+  } finally {
+    await database.drop();
+  }
+}
+
 /**
  * Creates a database named portal_test_<random> on the local server and returns its URL and a
  * function that drops it. Without a reachable server it fails the run in CI, and elsewhere
@@ -117,7 +135,10 @@ function playwright(env) {
  */
 async function createThrowawayDatabase() {
   const name = `portal_test_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 3000 });
+  const admin = new pg.Client({
+    connectionString: POSTGRES_ADMIN_URL,
+    connectionTimeoutMillis: 3000,
+  });
   try {
     await admin.connect();
   } catch (error) {
@@ -126,7 +147,9 @@ async function createThrowawayDatabase() {
       failedStep = `PostgreSQL: ${message}`;
       return null;
     }
-    console.warn(`\nWARNING: ${message} Skipping the PostgreSQL tests. Start it, or set TEST_POSTGRES_ADMIN_URL.`);
+    console.warn(
+      `\nWARNING: ${message} Skipping the PostgreSQL tests. Start it, or set TEST_POSTGRES_ADMIN_URL.`,
+    );
     return null;
   }
   await admin.query(`CREATE DATABASE ${name}`);
