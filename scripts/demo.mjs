@@ -9,15 +9,20 @@ const steps = [
   ["Building the app", ["npx", "next", "build"]],
 ];
 
+// Next.js would otherwise send anonymous usage data to an outside host during the build.
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
 for (const [title, [command, ...args]] of steps) {
   console.log(`\n> ${title}`);
-  const result = spawnSync(command, args, { stdio: "inherit" });
+  const result = spawnSync(command, args, { stdio: "inherit", env });
   if (result.status !== 0) {
-    console.error(`\n${title} failed (exit code ${result.status}). Fix the error above and run npm run demo again.`);
+    console.error(
+      `\n${title} failed (exit code ${result.status}). Fix the error above and run npm run demo again.`,
+    );
     process.exit(result.status ?? 1);
   }
 }
 
 console.log("\n> Starting the portal (Ctrl+C stops it)");
-const server = spawnSync("node", ["scripts/serve.mjs"], { stdio: "inherit" });
+const server = spawnSync("node", ["scripts/serve.mjs"], { stdio: "inherit", env });
 process.exit(server.status ?? 0);
