@@ -63,7 +63,10 @@ export function serializeOrderItem(item: OrderItemDetailsRecord, context: OrderI
     is_returnable: item.isReturnable,
     is_cancellable: eligibility.isCancellable,
     is_refundable: eligibility.isRefundable,
-    requestable_quantity: eligibility.requestableQuantity,
+    // evaluateEligibility counts unreserved units whatever the status; a cancelled or shipped
+    // item offers none to a new request.
+    requestable_quantity:
+      eligibility.isCancellable || eligibility.isRefundable ? eligibility.requestableQuantity : 0,
     cancel_blocked_by: eligibility.cancelBlockedBy ?? null,
     refund_blocked_by: eligibility.refundBlockedBy ?? null,
     return_window_ends_at: formatTimestamp(eligibility.returnWindowEndsAt),

@@ -485,6 +485,7 @@ describe("POST /users/orders/anonymous/", () => {
     expect(cancelledOrder.is_payable).toBe(false);
     expect(cancelledOrder.is_cancellable).toBe(false);
     expect(cancelledOrder.status).toEqual({ value: 100, label: "Cancelled" });
+    expect(itemsOf(cancelledOrder)[0]?.requestable_quantity).toBe(0);
 
     const payableOrder = await lookUpOrder({ email: payable.email, order: payable.number });
     expect(payableOrder.is_payable).toBe(true);
