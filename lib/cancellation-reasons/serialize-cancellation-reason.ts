@@ -1,7 +1,7 @@
 import type { CancellationReason } from "@/lib/generated/prisma/client";
 import { PLATFORM_LANGUAGE_CODES, type Locale } from "@/lib/i18n/locales";
 
-/** A cancellation reason with its subject in the request's language. */
+/** Serializes a cancellation reason with its subject in the request's language. */
 export function serializeCancellationReason(reason: CancellationReason, locale: Locale) {
   return {
     id: reason.id,

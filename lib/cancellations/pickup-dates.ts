@@ -6,10 +6,10 @@ export interface PickupDateRange {
 }
 
 /**
- * The pickup dates a courier accepts for a return requested at `now`, in the store's calendar:
- * from tomorrow through `pickupHorizonDays` days, so a horizon of 7 offers tomorrow and the six
- * days after it. A horizon below 1 still offers tomorrow. The lookup response lists this range
- * and the cancellation endpoints accept exactly the dates inside it.
+ * Returns the pickup dates a courier accepts for a return requested at `now`, in the store's
+ * calendar: from tomorrow through `pickupHorizonDays` days, so a horizon of 7 offers tomorrow and
+ * the six days after it. A horizon below 1 still offers tomorrow. The lookup response lists this
+ * range and the cancellation endpoints accept exactly the dates inside it.
  */
 export function pickupDateRange(
   company: { pickupHorizonDays: number },

@@ -1,7 +1,7 @@
 import type { AddressDetailsRecord } from "./order-details-query";
 
 /**
- * An order's shipping or billing address. Its email and phone number are the order's own
+ * Serializes an order's shipping or billing address. Its email and phone number are the order's own
  * contact details, shown only to whoever proved the order by email and number.
  */
 export function serializeAddress(address: AddressDetailsRecord) {

@@ -4,8 +4,8 @@ import { formatCalendarDate } from "@/lib/time/store-time";
 import type { EasyReturnCompanyRecord } from "./order-details-query";
 
 /**
- * A courier that can pick up a returned item, with the hour slots and dates a return request
- * may choose from.
+ * Serializes a courier that can pick up a returned item, with the hour slots and dates a return
+ * request may choose from.
  */
 export function serializeEasyReturnCompany(company: EasyReturnCompanyRecord, now: Date) {
   const dates = pickupDateRange(company, now);

@@ -16,8 +16,8 @@ export interface OrderItemContext {
 }
 
 /**
- * An order item as the lookup returns it: the platform's fields plus what a guest may still
- * request for it. The flags and blocking codes come from evaluateEligibility, the same rules
+ * Serializes an order item as the lookup returns it: the platform's fields plus what a guest may
+ * still request for it. The flags and blocking codes come from evaluateEligibility, the same rules
  * the cancellation endpoints apply, so a form can explain why an action is not offered.
  */
 export function serializeOrderItem(item: OrderItemDetailsRecord, context: OrderItemContext) {
@@ -63,8 +63,8 @@ export function serializeOrderItem(item: OrderItemDetailsRecord, context: OrderI
     is_returnable: item.isReturnable,
     is_cancellable: eligibility.isCancellable,
     is_refundable: eligibility.isRefundable,
-    // evaluateEligibility counts unreserved units whatever the status; a cancelled or shipped
-    // item offers none to a new request.
+    // evaluateEligibility counts unreserved units whatever the status, but a cancelled or
+    // shipped item offers none to a new request.
     requestable_quantity:
       eligibility.isCancellable || eligibility.isRefundable ? eligibility.requestableQuantity : 0,
     cancel_blocked_by: eligibility.cancelBlockedBy ?? null,

@@ -10,8 +10,8 @@ import { serializeBank, serializePaymentOption } from "./serialize-payment";
 import { ORDER_STATUS } from "./status";
 
 /**
- * The platform's order representation, field by field in the platform's order. Every field is
- * listed here, so a column added to the table never reaches a guest unless it is added below.
+ * Serializes an order in the platform's representation, with the fields in the platform's
+ * order. Every field is listed here, so a new column reaches a guest only once it is added.
  */
 export function serializeOrder(order: OrderDetailsRecord, t: ApiTranslator, now = new Date()) {
   const items = order.items.map((item) =>

@@ -11,7 +11,7 @@ const KEY_PREFIX = "lookup:";
 const DEFAULT_MAX_ATTEMPTS = 10;
 const DEFAULT_WINDOW_SECONDS = 10 * 60;
 
-// Expired counters are deleted after about one lookup in a hundred, so the table holds roughly
+// Expired counters are deleted after about one lookup in a hundred, so the table contains roughly
 // one window's worth of keys instead of growing with every address and number ever tried.
 const CLEANUP_PROBABILITY = 0.01;
 
@@ -23,8 +23,8 @@ export interface LookupRateLimit {
 
 /**
  * Reads LOOKUP_RATE_LIMIT_MAX and LOOKUP_RATE_LIMIT_WINDOW_SECONDS (default 10 attempts per 600
- * seconds) on every call, so a running process picks up changes made by tests. A value that is
- * not a positive integer falls back to the default.
+ * seconds) on every call, so a running process picks up changes made by tests. A value that is not
+ * a positive integer falls back to the default.
  */
 export function lookupRateLimit(
   env: Record<string, string | undefined> = process.env,
@@ -36,12 +36,12 @@ export function lookupRateLimit(
 }
 
 /**
- * Counts a lookup attempt against the client's address and against the order number, and
- * throws rate_limit_100_1 (429 with Retry-After) when either is over the limit.
+ * Counts a lookup attempt against the client's address and against the order number, and throws
+ * rate_limit_100_1 (429 with Retry-After) when either is over the limit.
  *
- * Every attempt counts, successful ones included: counting only failures would let a caller
- * who knows one real order interleave it with guesses and never reach the limit. A caller over
- * the limit keeps being counted until the window ends, and no order is read for it.
+ * Every attempt counts, successful ones included: counting only failures would let a caller who
+ * knows one real order interleave it with guesses and never reach the limit. A caller over the
+ * limit keeps being counted until the window ends, and no order is read for it.
  */
 export async function enforceLookupRateLimit(
   prisma: PrismaClient,
