@@ -5,8 +5,16 @@ import type { z } from "zod";
 
 import { negotiateLocale, type Locale } from "@/lib/i18n/locales";
 import { getApiTranslator, type ApiTranslator } from "@/lib/i18n/translator";
+import { IDEMPOTENT_REPLAYED_HEADER, readIdempotencyKey } from "@/lib/idempotency/idempotency-key";
+import {
+  startIdempotentRequest,
+  type IdempotentRequest,
+  type StoredResponse,
+} from "@/lib/idempotency/idempotent-request";
+import { hashRequest } from "@/lib/idempotency/request-hash";
 import { logger, type Logger } from "@/lib/log";
 import { CSRF_COOKIE, assertCsrf } from "@/lib/security/csrf";
+import { itemErrorsFromZod } from "@/lib/validation/item-errors";
 import { fieldErrorsFromZod, messageKeyErrorMap } from "@/lib/validation/messages";
 
 import { clientAddress } from "./client-address";
@@ -51,6 +59,17 @@ interface RouteOptions<Schema extends z.ZodType | undefined> {
   /** Require the double-submit CSRF token and a same-site origin. Default: true for POST. */
   csrf?: boolean;
   maxBodyBytes?: number;
+  /**
+   * Report validation issues inside this list field per item index, as bulk endpoints do:
+   * `{"cancel_order_items": {"0": {"quantity": "..."}}}`.
+   */
+  itemsField?: string;
+  /**
+   * Honour the Idempotency-Key header: the first response (below 500) to a key is stored for 24
+   * hours and replayed for a repeat with the same body and requester. `requester` identifies
+   * who is asking, so a response is never replayed to someone who could not have received it.
+   */
+  idempotency?: { requester: (request: NextRequest) => string };
 }
 
 type BodyOf<Schema> = Schema extends z.ZodType ? z.output<Schema> : undefined;
@@ -59,8 +78,8 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * Wraps a route handler with the steps every API request shares, in order: request id,
- * locale, CSRF check, body parsing and validation, then the handler, error mapping and one log
- * line per failed request.
+ * locale, CSRF check, body parsing and validation, the idempotency key, then the handler,
+ * error mapping and one log line per failed request.
  */
 export function apiRoute<Schema extends z.ZodType | undefined = undefined>(
   options: RouteOptions<Schema>,
@@ -74,11 +93,17 @@ export function apiRoute<Schema extends z.ZodType | undefined = undefined>(
     const log = logger.child({ requestId });
 
     let result: ApiResult;
+    let idempotent: IdempotentRequest | undefined;
     try {
       if (options.csrf ?? request.method === "POST") {
         assertCsrf(request, request.cookies.get(CSRF_COOKIE)?.value);
       }
-      const body = await parseBody(request, options);
+      const idempotencyKey = options.idempotency ? readIdempotencyKey(request.headers) : undefined;
+      const { json, body } = await parseBody(request, options);
+
+      idempotent = await claimIdempotencyKey(request, options, idempotencyKey, json);
+      if (idempotent?.replay) return buildReplayResponse(idempotent.replay, requestId, locale);
+
       result = await handler({
         request,
         requestId,
@@ -99,20 +124,44 @@ export function apiRoute<Schema extends z.ZodType | undefined = undefined>(
       logFailure(log, request, apiError, error, performance.now() - startedAt);
     }
 
+    await idempotent?.finish({ status: result.status ?? 200, body: result.body }, log);
     return buildResponse(result, requestId, locale);
   };
 }
 
+/** Reads and validates the body; returns the JSON as sent (for hashing) and the parsed body. */
 async function parseBody<Schema extends z.ZodType | undefined>(
   request: NextRequest,
   options: RouteOptions<Schema>,
-): Promise<BodyOf<Schema>> {
-  if (!options.bodySchema) return undefined as BodyOf<Schema>;
+): Promise<{ json: unknown; body: BodyOf<Schema> }> {
+  if (!options.bodySchema) return { json: undefined, body: undefined as BodyOf<Schema> };
 
   const json = await readJsonBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
   const parsed = options.bodySchema.safeParse(json, { error: messageKeyErrorMap });
-  if (!parsed.success) throw ApiError.fields(fieldErrorsFromZod(parsed.error));
-  return parsed.data as BodyOf<Schema>;
+  if (!parsed.success) {
+    throw options.itemsField
+      ? itemErrorsFromZod(parsed.error, options.itemsField)
+      : ApiError.fields(fieldErrorsFromZod(parsed.error));
+  }
+  return { json, body: parsed.data as BodyOf<Schema> };
+}
+
+/** Claims the Idempotency-Key when the route honours keys and the request sent one. */
+async function claimIdempotencyKey<Schema extends z.ZodType | undefined>(
+  request: NextRequest,
+  options: RouteOptions<Schema>,
+  key: string | undefined,
+  json: unknown,
+): Promise<IdempotentRequest | undefined> {
+  if (key === undefined || !options.idempotency) return undefined;
+
+  const path = request.nextUrl.pathname;
+  const requester = options.idempotency.requester(request);
+  return startIdempotentRequest({
+    scope: path,
+    key,
+    requestHash: hashRequest({ method: request.method, path, requester, body: json }),
+  });
 }
 
 function toApiError(error: unknown): ApiError {
@@ -159,6 +208,19 @@ function buildResponse(result: ApiResult, requestId: string, locale: Locale): Re
     response.cookies.set(cookie);
   }
   return response;
+}
+
+/** Sends a stored response again, marked so the client can tell it from a fresh one. */
+function buildReplayResponse(stored: StoredResponse, requestId: string, locale: Locale): Response {
+  return buildResponse(
+    {
+      status: stored.status,
+      body: stored.body,
+      headers: { [IDEMPOTENT_REPLAYED_HEADER]: "true" },
+    },
+    requestId,
+    locale,
+  );
 }
 
 function readRequestId(request: NextRequest): string {
