@@ -1,0 +1,28 @@
+import { cancellationRequestSchema } from "@/lib/cancellations/cancellation-schema";
+import { createCancellationRequests } from "@/lib/cancellations/create-cancellation-requests";
+import { guestRequester } from "@/lib/cancellations/guest-requester";
+import { serializeCancellationRequest } from "@/lib/cancellations/serialize-cancellation-request";
+import { getPrisma } from "@/lib/db";
+import { apiRoute } from "@/lib/http/api-route";
+import { ApiError } from "@/lib/http/errors";
+import { readGuestOrderIds } from "@/lib/session/read-guest-order-ids";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST /users/orders/anonymous/cancellation_requests/: creates a cancellation or return request
+ * for one order item of a guest order and returns it with status 200.
+ */
+export const POST = apiRoute(
+  { bodySchema: cancellationRequestSchema, idempotency: { requester: guestRequester } },
+  async ({ request, body, t }) => {
+    const result = await createCancellationRequests(await getPrisma(), {
+      requests: [body],
+      guestOrderIds: readGuestOrderIds(request),
+    });
+
+    const [created] = result.ok ? result.requests : [];
+    if (!created) throw (!result.ok && result.errors.get(0)) || ApiError.of("server_100_1");
+    return { status: 200, body: serializeCancellationRequest(created, t) };
+  },
+);
