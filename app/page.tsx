@@ -1,11 +1,32 @@
 import { getTranslations } from "next-intl/server";
 
-export default async function HomePage() {
-  const t = await getTranslations("home");
+import { LookupForm } from "@/components/lookup/lookup-form";
+
+interface LookupPageProps {
+  searchParams: Promise<{ reason?: string | string[] }>;
+}
+
+/** `/`: find an order by email and order number. `?reason=expired` explains a lost session. */
+export default async function LookupPage({ searchParams }: LookupPageProps) {
+  const [{ reason }, t] = await Promise.all([searchParams, getTranslations("lookup")]);
+
   return (
-    <main>
+    <>
       <h1>{t("heading")}</h1>
-      <p>{t("intro")}</p>
-    </main>
+      {reason === "expired" ? (
+        <div className="notice notice--warning" role="status">
+          <p>{t("expired")}</p>
+        </div>
+      ) : null}
+      <p id="lookup-intro">{t("intro")}</p>
+      <div className="card">
+        <LookupForm />
+      </div>
+      <section className="section" aria-labelledby="lookup-help-heading">
+        <h2 id="lookup-help-heading">{t("help.heading")}</h2>
+        <p>{t("help.number")}</p>
+        <p>{t("help.privacy")}</p>
+      </section>
+    </>
   );
 }
