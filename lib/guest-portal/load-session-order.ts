@@ -1,0 +1,43 @@
+import { cookies } from "next/headers";
+import { getLocale } from "next-intl/server";
+
+import { listCancellationReasons } from "@/lib/cancellation-reasons/list-cancellation-reasons";
+import { serializeCancellationReason } from "@/lib/cancellation-reasons/serialize-cancellation-reason";
+import { getPrisma } from "@/lib/db";
+import { getApiTranslator } from "@/lib/i18n/translator";
+import { normalizeOrderNumber } from "@/lib/orders/credentials";
+import { orderDetailsInclude } from "@/lib/orders/order-details-query";
+import { serializeOrder, type SerializedOrder } from "@/lib/orders/serialize-order";
+import { SESSION_COOKIE, readGuestSession } from "@/lib/session/guest-session";
+
+/**
+ * Loads the order with this number for a page, serialized exactly as the lookup API returns it
+ * in the page's language, but only when this browser's session cookie lists the order. Returns
+ * null when the session is missing, expired or does not include it.
+ */
+export async function loadSessionOrder(number: string): Promise<SerializedOrder | null> {
+  const session = readGuestSession((await cookies()).get(SESSION_COOKIE)?.value);
+  if (!session) return null;
+
+  const prisma = await getPrisma();
+  const order = await prisma.order.findFirst({
+    where: {
+      number: normalizeOrderNumber(number),
+      id: { in: session.orderIds },
+      user: { userType: "guest" },
+    },
+    include: orderDetailsInclude,
+  });
+  if (!order) return null;
+
+  return serializeOrder(order, getApiTranslator(await getLocale()));
+}
+
+export type SerializedReason = ReturnType<typeof serializeCancellationReason>;
+
+/** Loads the active cancellation reasons of both types, as the reasons endpoint lists them. */
+export async function loadCancellationReasons(): Promise<SerializedReason[]> {
+  const [prisma, locale] = await Promise.all([getPrisma(), getLocale()]);
+  const reasons = await listCancellationReasons(prisma, undefined);
+  return reasons.map((reason) => serializeCancellationReason(reason, locale));
+}
