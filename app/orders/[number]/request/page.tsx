@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+
+import { RequestFlow } from "@/components/request/request-flow";
+import { loadCancellationReasons, loadSessionOrder } from "@/lib/guest-portal/load-session-order";
+import { hasRequestableItems } from "@/lib/guest-portal/order-view";
+import { toRequestFlowOrder, type RequestReason } from "@/lib/guest-portal/request-view";
+
+interface RequestPageProps {
+  params: Promise<{ number: string }>;
+}
+
+export async function generateMetadata({ params }: RequestPageProps): Promise<Metadata> {
+  const [{ number }, t] = await Promise.all([params, getTranslations("request")]);
+  return { title: t("title", { number: decodeURIComponent(number) }) };
+}
+
+/**
+ * `/orders/<number>/request/`: the cancel-or-return flow. The order and the reasons are loaded
+ * here on the server; the flow itself is the only client component of the page.
+ */
+export default async function RequestPage({ params }: RequestPageProps) {
+  const { number } = await params;
+  const order = await loadSessionOrder(decodeURIComponent(number));
+  if (!order) redirect("/?reason=expired");
+  const orderPath = `/orders/${encodeURIComponent(order.number)}/`;
+  if (!hasRequestableItems(order)) redirect(orderPath);
+
+  const [t, reasons] = await Promise.all([getTranslations("request"), loadCancellationReasons()]);
+  const flowReasons: RequestReason[] = reasons.map((reason) => ({
+    id: reason.id,
+    subject: reason.subject,
+    type: reason.cancellation_type,
+    extraInformationNeeded: reason.extra_information_needed,
+  }));
+
+  return (
+    <>
+      <p className="small">
+        <Link href={orderPath}>{t("backToOrder")}</Link>
+      </p>
+      <h1>{t("heading")}</h1>
+      <p>{t("intro", { number: order.number })}</p>
+      <RequestFlow order={toRequestFlowOrder(order)} reasons={flowReasons} />
+    </>
+  );
+}

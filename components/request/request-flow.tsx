@@ -1,0 +1,333 @@
+"use client";
+
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useRef, useState, type MouseEvent } from "react";
+import {
+  FormProvider,
+  set,
+  useForm,
+  useWatch,
+  type FieldErrors,
+  type FieldPath,
+  type Resolver,
+} from "react-hook-form";
+
+import { SERVER_ERROR_TYPE } from "@/components/forms/error-text";
+import { newIdempotencyKey, postJson } from "@/lib/api-client/client";
+import { readFieldErrors, readItemErrors, readNonFieldError } from "@/lib/api-client/error-body";
+import {
+  REFUND_DETAIL_FIELDS,
+  buildBulkRequest,
+  chosenItems,
+  defaultRequestValues,
+  formFieldFor,
+  validateRequestForm,
+  type ChosenItem,
+  type FormField,
+  type RequestFormValues,
+} from "@/lib/guest-portal/request-form";
+import type { RequestFlowOrder, RequestReason } from "@/lib/guest-portal/request-view";
+
+import { Confirmation, type CreatedRequest } from "./confirmation";
+import { DetailsStep } from "./details-step";
+import { ReviewStep } from "./review-step";
+import { SelectItemsStep } from "./select-items-step";
+
+const BULK_PATH = "/users/orders/anonymous/bulk_cancellation_requests/";
+const STEPS = ["select", "details", "review"] as const;
+type Step = (typeof STEPS)[number] | "done";
+
+interface ServerFieldError {
+  field: FormField;
+  message: string;
+}
+
+interface RequestFlowProps {
+  order: RequestFlowOrder;
+  reasons: RequestReason[];
+}
+
+/**
+ * Renders the cancel-or-return flow: choose items, give the details their type needs, review,
+ * then send one bulk request. Errors from the server are put on the field they concern, on the step that
+ * shows it, in the page's language.
+ */
+export function RequestFlow({ order, reasons }: RequestFlowProps) {
+  const t = useTranslations("request");
+  const locale = useLocale();
+  const [step, setStep] = useState<Step>("select");
+  // A new object for every message, so that the same message shown twice is focused again.
+  const [alert, setAlert] = useState<{ text: string; takeFocus: boolean }>();
+  const [created, setCreated] = useState<{ requests: CreatedRequest[]; chosen: ChosenItem[] }>();
+  const [isSending, setIsSending] = useState(false);
+  const sendingRef = useRef(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const isFirstRender = useRef(true);
+  // The field to focus once the next step is on screen, instead of the step's heading.
+  const focusAfterStep = useRef<FieldPath<RequestFormValues>>(undefined);
+
+  const resolver: Resolver<RequestFormValues> = async (values) => {
+    const errors = validateRequestForm(values, order, reasons);
+    if (errors.size === 0) return { values, errors: {} };
+    const nested: FieldErrors<RequestFormValues> = {};
+    for (const [field, message] of errors) set(nested, field, { type: "validation", message });
+    return { values: {}, errors: nested };
+  };
+  const form = useForm<RequestFormValues>({
+    resolver,
+    mode: "onTouched",
+    defaultValues: defaultRequestValues(order),
+  });
+  const values = useWatch({ control: form.control }) as RequestFormValues;
+  const chosen = chosenItems(values, order);
+
+  // A field that shows an error is checked again on every change, so the message goes away as
+  // soon as the value is fixed, even before the field loses focus.
+  useEffect(() => {
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ name }) => {
+        if (name && form.getFieldState(name as FieldPath<RequestFormValues>).error) {
+          void form.trigger(name as FieldPath<RequestFormValues>);
+        }
+      },
+    });
+  }, [form]);
+
+  // Each new step announces itself by moving focus to its heading, or to the first field the
+  // server rejected.
+  useEffect(() => {
+    if (isFirstRender.current) {
+      isFirstRender.current = false;
+      return;
+    }
+    const field = focusAfterStep.current;
+    focusAfterStep.current = undefined;
+    if (field) form.setFocus(field);
+    else headingRef.current?.focus();
+  }, [step, form]);
+
+  function goTo(next: Step) {
+    setAlert(undefined);
+    setStep(next);
+  }
+
+  function showAlert(message: string) {
+    setAlert({ text: message, takeFocus: true });
+  }
+
+  useEffect(() => {
+    if (alert?.takeFocus) alertRef.current?.focus();
+  }, [alert]);
+
+  async function continueFromSelect() {
+    if (chosen.length === 0) {
+      showAlert(t("errors.noneSelected"));
+      return;
+    }
+    const fields = chosen.map((entry) => `items.${entry.index}.quantity` as const);
+    if (await form.trigger(fields, { shouldFocus: true })) goTo("details");
+  }
+
+  async function continueFromDetails() {
+    if (await form.trigger(detailFields(chosen), { shouldFocus: true })) goTo("review");
+  }
+
+  async function submit() {
+    // The ref blocks a second click before React has re-rendered the disabled button.
+    if (sendingRef.current) return;
+    sendingRef.current = true;
+    setIsSending(true);
+    setAlert(undefined);
+
+    const body = buildBulkRequest(form.getValues(), chosen, order);
+    const result = await postJson<CreatedRequest[]>(BULK_PATH, body, {
+      locale,
+      idempotencyKey: newIdempotencyKey(),
+    });
+
+    sendingRef.current = false;
+    setIsSending(false);
+    if (result.kind === "ok") {
+      setCreated({ requests: result.data, chosen });
+      setStep("done");
+      return;
+    }
+    if (result.kind === "network") {
+      showAlert(t("errors.network"));
+      return;
+    }
+
+    const fieldErrors = serverFieldErrors(result.body, chosen);
+    if (fieldErrors.length === 0) {
+      const nonField = readNonFieldError(result.body);
+      showAlert(nonField?.message ?? t("errors.unexpected"));
+      return;
+    }
+    // Unmounted fields keep their errors (shouldUnregister is off), so each shows its message
+    // when its step is back on screen. The earliest step with an error is shown first.
+    for (const { field, message } of fieldErrors) {
+      form.setError(field as FieldPath<RequestFormValues>, { type: SERVER_ERROR_TYPE, message });
+    }
+    const onSelectStep = fieldErrors.find((error) => error.field.startsWith("items."));
+    const first = onSelectStep ?? fieldErrors[0];
+    focusAfterStep.current = first?.field as FieldPath<RequestFormValues> | undefined;
+    setStep(onSelectStep ? "select" : "details");
+    setAlert({ text: t("errors.fixFields", { count: fieldErrors.length }), takeFocus: false });
+  }
+
+  if (step === "done" && created) {
+    return (
+      <Confirmation
+        orderNumber={order.number}
+        requests={created.requests}
+        chosen={created.chosen}
+        headingRef={headingRef}
+      />
+    );
+  }
+
+  const stepIndex = STEPS.indexOf(step as (typeof STEPS)[number]);
+  const stepTitle = t(`steps.${step as (typeof STEPS)[number]}`);
+
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={(event) => event.preventDefault()} className="stack">
+        <div>
+          <p className="step-indicator">
+            {t("stepOf", { index: stepIndex + 1, count: STEPS.length })}
+          </p>
+          <h2 ref={headingRef} tabIndex={-1}>
+            {stepTitle}
+          </h2>
+        </div>
+
+        <div
+          ref={alertRef}
+          tabIndex={-1}
+          role="alert"
+          className={alert ? "notice notice--error" : "alert-region"}
+        >
+          {alert ? <p>{alert.text}</p> : null}
+        </div>
+
+        {step === "select" ? <SelectItemsStep order={order} /> : null}
+        {step === "details" ? (
+          <DetailsStep order={order} reasons={reasons} chosen={chosen} />
+        ) : null}
+        {step === "review" ? (
+          <ReviewStep order={order} reasons={reasons} chosen={chosen} values={values} />
+        ) : null}
+
+        <div className="button-row">
+          {step === "select" ? (
+            <>
+              <button
+                className="button"
+                type="button"
+                onMouseDown={keepFocusOnPress}
+                onClick={() => void continueFromSelect()}
+              >
+                {t("continue")}
+              </button>
+              <Link
+                className="button button--secondary"
+                href={`/orders/${encodeURIComponent(order.number)}/`}
+              >
+                {t("cancelFlow")}
+              </Link>
+            </>
+          ) : null}
+          {step === "details" ? (
+            <>
+              <button
+                className="button"
+                type="button"
+                onMouseDown={keepFocusOnPress}
+                onClick={() => void continueFromDetails()}
+              >
+                {t("continueToReview")}
+              </button>
+              <button
+                className="button button--secondary"
+                type="button"
+                onMouseDown={keepFocusOnPress}
+                onClick={() => goTo("select")}
+              >
+                {t("back")}
+              </button>
+            </>
+          ) : null}
+          {step === "review" ? (
+            <>
+              <button
+                className="button"
+                type="button"
+                onMouseDown={keepFocusOnPress}
+                onClick={() => void submit()}
+                disabled={isSending}
+                aria-disabled={isSending}
+              >
+                {isSending ? t("sending") : t("send", { count: chosen.length })}
+              </button>
+              <button
+                className="button button--secondary"
+                type="button"
+                onMouseDown={keepFocusOnPress}
+                onClick={() => goTo("details")}
+                disabled={isSending}
+              >
+                {t("back")}
+              </button>
+            </>
+          ) : null}
+        </div>
+      </form>
+    </FormProvider>
+  );
+}
+
+/**
+ * Keeps focus in the field being edited while a step button is pressed. Otherwise the field's
+ * blur validation can add or remove an error message between mousedown and mouseup, moving the
+ * button so that the click never arrives. The click handler validates every field anyway.
+ */
+function keepFocusOnPress(event: MouseEvent<HTMLButtonElement>) {
+  event.preventDefault();
+}
+
+/** Lists the fields of the details step that apply to the chosen items. */
+function detailFields(chosen: ChosenItem[]): Array<keyof RequestFormValues> {
+  const fields: Array<keyof RequestFormValues> = [];
+  if (chosen.some((entry) => entry.type === "cancel")) {
+    fields.push("cancelReason", "cancelDescription");
+  }
+  if (chosen.some((entry) => entry.type === "refund")) {
+    fields.push("refundReason", "refundDescription", ...REFUND_DETAIL_FIELDS);
+  }
+  return fields;
+}
+
+/**
+ * Maps the bulk endpoint's error body to form fields: item errors by index to the chosen item,
+ * their field errors to the matching field and their non-field errors to the item's checkbox.
+ */
+function serverFieldErrors(
+  body: Record<string, unknown>,
+  chosen: ChosenItem[],
+): ServerFieldError[] {
+  const errors: ServerFieldError[] = [];
+  for (const [index, itemBody] of readItemErrors(body, "cancel_order_items")) {
+    const entry = chosen[index];
+    if (!entry) continue;
+    const nonField = readNonFieldError(itemBody);
+    if (nonField)
+      errors.push({ field: `items.${entry.index}.selected`, message: nonField.message });
+    for (const [apiField, message] of Object.entries(readFieldErrors(itemBody))) {
+      errors.push({ field: formFieldFor(entry, apiField), message });
+    }
+  }
+  return errors;
+}
