@@ -1,0 +1,87 @@
+import { expect, lookUp, test } from "../support/test";
+
+test.describe("find your order", () => {
+  test("unknown order shows one message for both fields", async ({ page, fixtures }) => {
+    const order = await fixtures.createOrder({});
+    await page.goto("/");
+    await page.getByLabel("Email address").fill(order.email);
+    await page.getByLabel("Order number").fill(`8${order.number.slice(1)}`);
+    await page.getByRole("button", { name: "Find order" }).click();
+
+    const alert = page.getByRole("alert").filter({ hasText: "could not find an order" });
+    await expect(alert).toBeVisible();
+    await expect(alert).toBeFocused();
+    await expect(page.getByLabel("Email address")).not.toHaveAttribute("aria-invalid");
+    await expect(page.getByLabel("Order number")).not.toHaveAttribute("aria-invalid");
+    await expect(page).toHaveURL("/");
+  });
+
+  test("malformed email is flagged as typed", async ({ page }) => {
+    await page.goto("/");
+    const email = page.getByLabel("Email address");
+    await email.fill("not-an-email");
+    await email.blur();
+
+    await expect(email).toHaveAttribute("aria-invalid", "true");
+    await expect(email).toHaveAccessibleDescription(/Enter a valid email address/);
+    await email.fill("guest@example.com");
+    await expect(email).not.toHaveAttribute("aria-invalid");
+  });
+
+  test("empty form focuses the first error", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Find order" }).click();
+
+    await expect(page.getByLabel("Email address")).toBeFocused();
+    await expect(page.getByLabel("Email address")).toHaveAccessibleDescription(/required/);
+    await expect(page.getByLabel("Order number")).toHaveAttribute("aria-invalid", "true");
+  });
+
+  test("lookup opens the order page", async ({ page, fixtures }) => {
+    const order = await fixtures.createOrder({
+      items: [{ productName: "Linen shirt", quantity: 2 }, { productName: "Wool scarf" }],
+    });
+    await page.goto("/");
+    await page.getByLabel("Email address").fill(`  ${order.email.toUpperCase()} `);
+    await page.getByLabel("Order number").fill(` ${order.number} `);
+    await page.getByRole("button", { name: "Find order" }).click();
+
+    await expect(page).toHaveURL(`/orders/${order.number}/`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Order ${order.number}`);
+    await expect(page.getByRole("heading", { name: "Linen shirt" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Wool scarf" })).toBeVisible();
+    await expect(page.getByText("You can cancel 2 of 2 units.")).toBeVisible();
+  });
+
+  test("expired session returns to the lookup", async ({ page, context, fixtures }) => {
+    const order = await fixtures.createOrder({});
+    await lookUp(page, order);
+
+    await context.clearCookies({ name: "guest_session" });
+    await page.reload();
+
+    await expect(page).toHaveURL("/?reason=expired");
+    await expect(page.getByRole("status")).toContainText("Your session has ended");
+    await expect(page.getByRole("heading", { level: 1, name: "Find your order" })).toBeVisible();
+  });
+
+  test("order page needs a lookup first", async ({ page, fixtures }) => {
+    const order = await fixtures.createOrder({});
+    await page.goto(`/orders/${order.number}/`);
+    await expect(page).toHaveURL("/?reason=expired");
+  });
+
+  test("language switcher remembers Turkish", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Türkçe" }).click();
+
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Siparişinizi bulun");
+    await expect(page.locator("html")).toHaveAttribute("lang", "tr");
+    await expect(page.getByRole("button", { name: "Türkçe" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    await page.reload();
+    await expect(page.getByLabel("E-posta adresi")).toBeVisible();
+  });
+});
