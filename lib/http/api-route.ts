@@ -65,9 +65,10 @@ interface RouteOptions<Schema extends z.ZodType | undefined> {
    */
   itemsField?: string;
   /**
-   * Honour the Idempotency-Key header: the first response (below 500) to a key is stored for 24
-   * hours and replayed for a repeat with the same body and requester. `requester` identifies
-   * who is asking, so a response is never replayed to someone who could not have received it.
+   * Honour the Idempotency-Key header: the status and body of the first response (below 500)
+   * to a key are stored for 24 hours and replayed for a repeat with the same body and requester.
+   * Headers and cookies are not stored. `requester` identifies who is asking, so a response is
+   * never replayed to someone who could not have received it.
    */
   idempotency?: { requester: (request: NextRequest) => string };
 }
