@@ -3,12 +3,7 @@
 import type { ChangeEvent, Ref } from "react";
 
 import { fieldIds, FieldError } from "@/components/forms/field";
-
-/** Groups an IBAN in fours as it is printed: "TR33 0006 1005 …". */
-export function groupIban(input: string): string {
-  const compact = input.replace(/[^0-9a-z]/gi, "").toUpperCase();
-  return compact.replace(/(.{4})(?=.)/g, "$1 ");
-}
+import { groupIban } from "@/lib/guest-portal/group-iban";
 
 interface IbanInputProps {
   id: string;

@@ -5,6 +5,7 @@
 //
 // The database is an in-memory PGlite unless DATABASE_URL names a PostgreSQL database on this
 // machine, which is migrated first. Run `next build` before starting it.
+import fs from "node:fs";
 import http from "node:http";
 import { isIP } from "node:net";
 
@@ -22,6 +23,13 @@ const appPort = Number(process.env.E2E_APP_PORT ?? 3210);
 const fixturesPort = Number(process.env.E2E_FIXTURES_PORT ?? appPort + 1);
 const HOST = "127.0.0.1";
 const TEST_ADDRESS_HEADER = "x-e2e-client-address";
+
+// next() without a build fails with a stack trace deep inside Next.js; say what to run instead.
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+if (!fs.existsSync(`${distDir}/BUILD_ID`)) {
+  console.error(`No production build in ${distDir}/. Run \`npm run build\` before the e2e tests.`);
+  process.exit(1);
+}
 
 const configured = requireLocalDatabase("e2e");
 const target: DatabaseTarget =
