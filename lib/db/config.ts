@@ -12,7 +12,9 @@ export const DEFAULT_PGLITE_DIR = ".data/pglite";
  * Chooses PostgreSQL when DATABASE_URL is set, else the embedded PGlite database in
  * PGLITE_DATA_DIR (default `.data/pglite`). PGLITE_DATA_DIR=memory:// keeps it in memory.
  */
-export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+export function resolveDatabaseTarget(
+  env: Record<string, string | undefined> = process.env,
+): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
   if (url) {
     if (!/^postgres(ql)?:\/\//.test(url)) {

@@ -42,7 +42,9 @@ export const messageKeyErrorMap: z.core.$ZodErrorMap = (issue) => {
       if (issue.origin === "array" || issue.origin === "set") {
         return encodeMessageRef("validation.too_few_items", { minimum: Number(issue.minimum) });
       }
-      return encodeMessageRef("validation.too_small", { minimum: Number(issue.minimum) });
+      return issue.inclusive === false
+        ? encodeMessageRef("validation.must_be_greater", { minimum: Number(issue.minimum) })
+        : encodeMessageRef("validation.too_small", { minimum: Number(issue.minimum) });
     case "too_big":
       if (issue.origin === "string") {
         return encodeMessageRef("validation.too_long", { maximum: Number(issue.maximum) });
@@ -50,7 +52,9 @@ export const messageKeyErrorMap: z.core.$ZodErrorMap = (issue) => {
       if (issue.origin === "array" || issue.origin === "set") {
         return encodeMessageRef("validation.too_many_items", { maximum: Number(issue.maximum) });
       }
-      return encodeMessageRef("validation.too_big", { maximum: Number(issue.maximum) });
+      return issue.inclusive === false
+        ? encodeMessageRef("validation.must_be_less", { maximum: Number(issue.maximum) })
+        : encodeMessageRef("validation.too_big", { maximum: Number(issue.maximum) });
     case "invalid_format":
       return encodeMessageRef(
         issue.format === "email" ? "validation.invalid_email" : "validation.invalid_format",

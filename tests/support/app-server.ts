@@ -17,7 +17,7 @@ export interface AppServerOptions {
 }
 
 /**
- * Starts the built app (`next build` output in .next) inside this process on a free port of
+ * Starts the built app (`next build` output in NEXT_DIST_DIR, default .next) inside this process on a free port of
  * 127.0.0.1, so requests go through real HTTP and the route handlers share the test's
  * database handle.
  */
