@@ -22,6 +22,9 @@ export interface AppServerOptions {
  * database handle.
  */
 export async function startAppServer(options: AppServerOptions = {}): Promise<AppServer> {
+  // The built app runs with NODE_ENV=production, so the logger would print every request
+  // error into the test output; LOG_LEVEL=info in the environment brings the lines back.
+  process.env.LOG_LEVEL ??= "silent";
   const app = next({ dev: false, dir: process.cwd(), hostname: "127.0.0.1", quiet: true });
   await app.prepare();
   const handle = app.getRequestHandler();
