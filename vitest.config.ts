@@ -14,7 +14,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          include: [
+            "lib/**/*.test.ts",
+            "components/**/*.test.ts",
+            "tests/unit/**/*.test.ts",
+            "scripts/bench/**/*.test.ts",
+          ],
           environment: "node",
         },
       },
