@@ -8,6 +8,11 @@ const fixturesPort = Number(process.env.E2E_FIXTURES_PORT ?? appPort + 1);
 process.env.E2E_APP_URL = `http://127.0.0.1:${appPort}`;
 process.env.E2E_FIXTURES_URL = `http://127.0.0.1:${fixturesPort}`;
 
+// Every lookup counts against its order number, demo orders included, and a developer's server
+// may be reused across runs: a higher limit than the default 10 keeps repeated runs apart from
+// the throttling that one test provokes on purpose.
+process.env.LOOKUP_RATE_LIMIT_MAX ??= "40";
+
 // Debian's Chromium; on a machine with internet access `npx playwright install chromium` and
 // PLAYWRIGHT_CHROMIUM_PATH="" use Playwright's own build instead.
 const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -59,6 +64,7 @@ export default defineConfig({
     env: {
       E2E_APP_PORT: String(appPort),
       E2E_FIXTURES_PORT: String(fixturesPort),
+      LOOKUP_RATE_LIMIT_MAX: process.env.LOOKUP_RATE_LIMIT_MAX,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

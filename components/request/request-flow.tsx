@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type MouseEvent } from "react";
 import {
@@ -56,6 +57,7 @@ interface RequestFlowProps {
 export function RequestFlow({ order, reasons }: RequestFlowProps) {
   const t = useTranslations("request");
   const locale = useLocale();
+  const router = useRouter();
   const [step, setStep] = useState<Step>("select");
   // A new object for every message, so that the same message shown twice is focused again.
   const [alert, setAlert] = useState<{ text: string; takeFocus: boolean }>();
@@ -159,6 +161,11 @@ export function RequestFlow({ order, reasons }: RequestFlowProps) {
       showAlert(t("errors.network"));
       return;
     }
+
+    // The API answers items of orders this browser no longer has a session for as unknown
+    // items. Reloading the page's server part then redirects to the lookup if the session has
+    // expired, and otherwise leaves the form as it is.
+    if (rejectsEveryItem(result.body, chosen)) router.refresh();
 
     const fieldErrors = serverFieldErrors(result.body, chosen);
     if (fieldErrors.length === 0) {
@@ -308,6 +315,15 @@ function detailFields(chosen: ChosenItem[]): Array<keyof RequestFormValues> {
     fields.push("refundReason", "refundDescription", ...REFUND_DETAIL_FIELDS);
   }
   return fields;
+}
+
+/** Tells whether the API rejected every chosen item as unknown, as it does without a session. */
+function rejectsEveryItem(body: Record<string, unknown>, chosen: ChosenItem[]): boolean {
+  const itemErrors = readItemErrors(body, "cancel_order_items");
+  return (
+    itemErrors.size === chosen.length &&
+    [...itemErrors.values()].every((itemBody) => "order_item" in itemBody)
+  );
 }
 
 /**

@@ -16,6 +16,41 @@ test.describe("find your order", () => {
     await expect(page).toHaveURL("/");
   });
 
+  test("throttled lookup says when to retry", async ({ page, fixtures }) => {
+    const order = await fixtures.createOrder({});
+    const limit = Number(process.env.LOOKUP_RATE_LIMIT_MAX);
+    const csrf = await page.request.get("/api/csrf/");
+    const { csrftoken } = (await csrf.json()) as { csrftoken: string };
+    for (let attempt = 0; attempt < limit; attempt += 1) {
+      await page.request.post("/users/orders/anonymous/", {
+        headers: { "x-csrftoken": csrftoken },
+        data: { email: "someone-else@example.com", order: order.number },
+      });
+    }
+
+    await page.goto("/");
+    await page.getByLabel("Email address").fill(order.email);
+    await page.getByLabel("Order number").fill(order.number);
+    await page.getByRole("button", { name: "Find order" }).click();
+
+    const alert = page.getByRole("alert").filter({ hasText: "Too many attempts" });
+    await expect(alert).toBeFocused();
+    await expect(alert).toContainText(/try again in \d+ minutes?/);
+  });
+
+  test("network failure has its own message", async ({ page, fixtures }) => {
+    const order = await fixtures.createOrder({});
+    await page.route("**/users/orders/anonymous/", (route) => route.abort("internetdisconnected"));
+    await page.goto("/");
+    await page.getByLabel("Email address").fill(order.email);
+    await page.getByLabel("Order number").fill(order.number);
+    await page.getByRole("button", { name: "Find order" }).click();
+
+    const alert = page.getByRole("alert").filter({ hasText: "could not reach the server" });
+    await expect(alert).toBeFocused();
+    await expect(page.getByRole("button", { name: "Find order" })).toBeEnabled();
+  });
+
   test("malformed email is flagged as typed", async ({ page }) => {
     await page.goto("/");
     const email = page.getByLabel("Email address");
@@ -84,4 +119,23 @@ test.describe("find your order", () => {
     await page.reload();
     await expect(page.getByLabel("E-posta adresi")).toBeVisible();
   });
+});
+
+test("session lost before sending returns to lookup", async ({ page, context, fixtures }) => {
+  const order = await fixtures.createOrder({ items: [{ productName: "Bread bin" }] });
+  await lookUp(page, order);
+  await page.getByRole("link", { name: "Cancel or return items" }).click();
+  await page.getByRole("checkbox", { name: /Bread bin/ }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page
+    .getByRole("region", { name: "Why are you cancelling?" })
+    .getByRole("radio", { name: "I changed my mind" })
+    .check();
+  await page.getByRole("button", { name: "Review request" }).click();
+
+  await context.clearCookies({ name: "guest_session" });
+  await page.getByRole("button", { name: "Send request" }).click();
+
+  await expect(page).toHaveURL("/?reason=expired");
+  await expect(page.getByRole("status")).toContainText("Your session has ended");
 });
