@@ -162,7 +162,7 @@ export function RequestFlow({ order, reasons }: RequestFlowProps) {
       return;
     }
 
-    // The API answers items of orders this browser no longer has a session for as unknown
+    // The API rejects items of orders this browser no longer has a session for as unknown
     // items. Reloading the page's server part then redirects to the lookup if the session has
     // expired, and otherwise leaves the form as it is.
     if (rejectsEveryItem(result.body, chosen)) router.refresh();

@@ -24,7 +24,7 @@ const fixturesPort = Number(process.env.E2E_FIXTURES_PORT ?? appPort + 1);
 const HOST = "127.0.0.1";
 const TEST_ADDRESS_HEADER = "x-e2e-client-address";
 
-// next() without a build fails with a stack trace deep inside Next.js; say what to run instead.
+// Without a build, next() fails with a stack trace deep inside Next.js, so print the fix instead.
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 if (!fs.existsSync(`${distDir}/BUILD_ID`)) {
   console.error(`No production build in ${distDir}/. Run \`npm run build\` before the e2e tests.`);

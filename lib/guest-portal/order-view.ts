@@ -35,8 +35,9 @@ export function groupIntoShipments(items: SerializedOrderItem[]): Shipment[] {
 
 /**
  * The error code that best explains why an item offers neither a cancellation nor a return, or
- * null when it offers one. A shipped item's cancel blocker ("return instead") is the useful one
- * until it is delivered; after delivery the return blocker explains why a return is not possible.
+ * null when it offers one. Until a shipped item is delivered, its cancel blocker ("return
+ * instead") is the useful one. After delivery, the return blocker explains why a return is not
+ * possible.
  */
 export function unavailableReason(item: SerializedOrderItem): string | null {
   if (item.is_cancellable || item.is_refundable) return null;
