@@ -91,6 +91,10 @@ function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>): Da
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     // Fail fast when the server is unreachable, so requests get a 503 instead of hanging.
     connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 3000),
+    // The server cancels a statement that runs or waits for a lock longer than this. Without
+    // it a request blocked on a row lock waits as long as the lock is held, since Prisma checks
+    // its transaction timeout only between statements, and the pool runs dry meanwhile.
+    statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 5000),
     idleTimeoutMillis: 30_000,
   });
   const prisma = new PrismaClient({ adapter });
