@@ -11,6 +11,8 @@ How fast the guest order API is, measured against the machine and the framework 
 \`npm run bench\` writes a new section at the top of the runs below; the analysis above them
 is written by hand.
 
+## Runs
+
 ${RUNS_MARKER}
 `;
 

@@ -138,9 +138,18 @@ export function sourceMapResolver(projectDir: string): SourceResolver {
     const entry = map?.findEntry(line, column);
     if (!entry || !("originalSource" in entry) || !entry.originalSource) return undefined;
 
-    const original = path.resolve(path.dirname(file), entry.originalSource);
+    const original = path.resolve(path.dirname(file), decodeSourcePath(entry.originalSource));
     return `${path.relative(projectDir, original)}:${entry.originalLine + 1}`;
   };
+}
+
+/** Decodes escapes such as "%40" for "@", which Turbopack writes in package paths. */
+function decodeSourcePath(source: string): string {
+  try {
+    return decodeURIComponent(source);
+  } catch {
+    return source;
+  }
 }
 
 function loadSourceMap(file: string): SourceMap | null {

@@ -1,6 +1,7 @@
 import type { LoadResult } from "./load-test";
 import { markdownTable, type TableColumn } from "./markdown";
 import type { BenchResults } from "./results";
+import { WARMUP_REQUESTS } from "./round-trips";
 import { atConnections, evaluateTargets } from "./targets";
 import {
   formatBytes,
@@ -26,23 +27,23 @@ const LOAD_COLUMNS: TableColumn[] = [
 export function renderRun(results: BenchResults): string {
   const date = results.startedAt.toISOString().slice(0, 16).replace("T", " ");
   return [
-    `## ${date} UTC · ${results.machine.commit}`,
+    `### ${date} UTC · ${results.machine.commit}`,
     renderSummary(results),
-    "### Targets",
+    "#### Targets",
     renderTargets(results),
-    "### Lookup: POST /users/orders/anonymous/",
+    "#### Lookup: POST /users/orders/anonymous/",
     renderLookup(results),
-    "### Lookup as ratios of the baselines",
+    "#### Lookup as ratios of the baselines",
     renderLookupRatios(results),
-    "### Single cancellation request: POST /users/orders/anonymous/cancellation_requests/",
+    "#### Single cancellation request: POST /users/orders/anonymous/cancellation_requests/",
     "One unit of an approved item with 1,000,000 units per request, proved by the order's " +
       "email and number in the body; requests rotate over every such item.",
     markdownTable(LOAD_COLUMNS, results.cancellation.map(loadRow)),
-    "### SQL round trips per request",
+    "#### SQL round trips per request",
     renderRoundTrips(results),
-    "### Lookup latency by data-set size (16 connections)",
+    "#### Lookup latency by data-set size (16 connections)",
     renderSizeSeries(results),
-    "### First-load JavaScript per page",
+    "#### First-load JavaScript per page",
     renderFirstLoadJs(results),
     ...renderProfiles(results),
   ].join("\n\n");
@@ -149,7 +150,9 @@ function renderRoundTrips(results: BenchResults): string {
     "Counted on real requests sent one at a time to the built app, over " +
       `${requestCount} requests each. Prisma queries are Prisma's query events; wire statements are what the ` +
       "pg connections sent, transaction control (BEGIN, COMMIT) included. SQL time is the sum " +
-      "of the durations Prisma reported.",
+      "of the durations Prisma reports, each the time spent inside one pg driver call. The " +
+      "server runs in the counting process with query logging on and only " +
+      `${WARMUP_REQUESTS} warm-up requests, so its times are higher than under load.`,
     markdownTable(
       [
         { header: "Request" },
@@ -220,7 +223,7 @@ function renderProfiles(results: BenchResults): string[] {
   ]);
 
   const sections = [
-    "### Where the portal's CPU time goes",
+    "#### Where the portal's CPU time goes",
     "Self time by part of the stack, as a share of the time the portal process was busy, from " +
       "`node --cpu-prof` on a separate portal, counting only the " +
       `${results.durationSeconds} s of load at 16 connections that followed the warm-up. ` +

@@ -20,7 +20,7 @@ import {
 } from "./round-trip-protocol";
 import { DIST_DIR, QUIET_NEXT_ENV } from "./servers";
 
-const WARMUP_REQUESTS = 3;
+export const WARMUP_REQUESTS = 10;
 const MEASURED_REQUESTS = 15;
 const BULK_SIZE = 3;
 const CHILD_TIMEOUT_MS = 3 * 60_000;
