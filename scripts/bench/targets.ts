@@ -32,6 +32,9 @@ export function evaluateTargets(results: BenchResults): TargetRow[] {
     scenario.name.includes("cancellation request"),
   );
   const worstCancellation = Math.max(...cancellationTrips.map(typicalQueries));
+  const worstScenario = cancellationTrips.find(
+    (scenario) => typicalQueries(scenario) === worstCancellation,
+  );
 
   return [
     {
@@ -63,9 +66,11 @@ export function evaluateTargets(results: BenchResults): TargetRow[] {
       met: lookupTrips ? typicalQueries(lookupTrips) <= MAX_LOOKUP_ROUND_TRIPS : undefined,
     },
     {
-      target: "SQL round trips per cancellation request (worst of single and bulk)",
+      target: "SQL round trips per cancellation request (the worst of every kind measured)",
       goal: `≤ ${MAX_CANCELLATION_ROUND_TRIPS}`,
-      measured: Number.isFinite(worstCancellation) ? String(worstCancellation) : "n/a",
+      measured: Number.isFinite(worstCancellation)
+        ? `${worstCancellation} (${worstScenario?.name ?? "unknown request"})`
+        : "n/a",
       met: Number.isFinite(worstCancellation)
         ? worstCancellation <= MAX_CANCELLATION_ROUND_TRIPS
         : undefined,
