@@ -108,6 +108,8 @@ describe.runIf(isPostgresRun())("database outage", () => {
 
   /** Sends one request to each POST endpoint at once: a lookup, a cancel and a bulk return. */
   async function sendEach(browser: ApiClient, order: Awaited<ReturnType<typeof createOrder>>) {
+    // One token first: concurrent first requests would each fetch a token of their own.
+    await browser.ensureCsrfToken();
     return Promise.all([
       timedPost(browser, LOOKUP_PATH, { email: order.email, order: order.number }),
       timedPost(browser, SINGLE_PATH, cancelBody(order, reasons.cancel, {}, 0)),
