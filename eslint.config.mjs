@@ -2,7 +2,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 
-export default [
+const config = [
   {
     ignores: [".next/**", ".data/**", "lib/generated/**", "next-env.d.ts", "test-results/**"],
   },
@@ -21,3 +21,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -57,7 +57,9 @@ export default defineConfig({
     // By path, because Playwright's web server does not get node_modules/.bin on PATH.
     command: "node node_modules/tsx/dist/cli.mjs e2e/support/server.ts",
     url: `${process.env.E2E_APP_URL}/api/health/`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse a server found on the port: it could be another checkout's, with another
+    // database. A busy port fails the run; E2E_APP_PORT picks another.
+    reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",
     stderr: "pipe",

@@ -13,7 +13,7 @@ const POSTGRES_ADMIN_URL =
   process.env.TEST_POSTGRES_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-test-"));
 const totals = { passed: 0, failed: 0, skipped: 0 };
-let failedStep = null;
+const failedSteps = [];
 
 const baseEnv = {
   ...process.env,
@@ -47,19 +47,25 @@ if (hasE2e()) {
 
 fs.rmSync(reportDir, { recursive: true, force: true });
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-if (failedStep) {
-  console.error(`FAILED: ${failedStep}`);
+if (failedSteps.length > 0) {
+  console.error(`FAILED: ${failedSteps.join("; ")}`);
   process.exit(1);
 }
 
 function step(name, action) {
   console.log(`\n=== ${name}`);
   const started = Date.now();
+  const failedBefore = totals.failed;
   const ok = action();
   console.log(
     `=== ${name}: ${ok ? "ok" : "FAILED"} in ${Math.round((Date.now() - started) / 1000)} s`,
   );
-  if (!ok && !failedStep) failedStep = name;
+  if (!ok) {
+    failedSteps.push(name);
+    // A step that failed before its tests ran (type check, lint, build) counts as one failure,
+    // so the closing line never reads "0 failed" for a failed run.
+    if (totals.failed === failedBefore) totals.failed += 1;
+  }
 }
 
 function run(command, args, env) {
@@ -144,7 +150,8 @@ async function createThrowawayDatabase() {
   } catch (error) {
     const message = `PostgreSQL is not reachable at ${new URL(POSTGRES_ADMIN_URL).host} (${error.message}).`;
     if (process.env.CI) {
-      failedStep = `PostgreSQL: ${message}`;
+      failedSteps.push(`PostgreSQL: ${message}`);
+      totals.failed += 1;
       return null;
     }
     console.warn(
