@@ -12,7 +12,10 @@ if (target.kind === "postgres") {
 } else {
   const database = await openDatabase(target);
   await database.close();
-  console.log(`${describeDatabaseTarget(target)}: ${readMigrations().length} migrations in place.`);
+  const count = readMigrations().length;
+  console.log(
+    `${describeDatabaseTarget(target)}: ${count} ${count === 1 ? "migration" : "migrations"} in place.`,
+  );
 }
 
 function report(applied: string[]): void {

@@ -7,7 +7,15 @@ import { seedDemoData } from "@/prisma/seed/demo";
 
 const target = requireLocalDatabase("db:seed");
 const database = await openDatabase(target);
-const summary = await seedDemoData(database.prisma).finally(() => database.close());
+const summary = await seedDemoData(database.prisma)
+  .then(async (result) => {
+    // Restored demo orders should not stay throttled by lookups made before the reseed.
+    await database.prisma.rateLimitCounter.deleteMany({
+      where: { key: { startsWith: "lookup:" } },
+    });
+    return result;
+  })
+  .finally(() => database.close());
 
 console.log(`Wrote ${summary.orders} demo orders to ${describeDatabaseTarget(target)}.\n`);
 
