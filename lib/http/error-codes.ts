@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   request_100_3: { status: 413, log: "request body too large" },
   request_100_4: { status: 400, log: "JSON body is not an object" },
   request_100_5: { status: 400, log: "invalid Idempotency-Key header" },
+  request_100_7: { status: 405, log: "method not allowed" },
   request_100_6: { status: 400, log: "JSON body nested too deeply" },
 
   // Cross-site request forgery protection.

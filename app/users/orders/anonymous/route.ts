@@ -1,5 +1,6 @@
 import { getPrisma } from "@/lib/db";
 import { apiRoute } from "@/lib/http/api-route";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { lookUpGuestOrder } from "@/lib/orders/look-up-guest-order";
 import { guestOrderLookupRequestSchema } from "@/lib/orders/lookup-schema";
 import { serializeOrder } from "@/lib/orders/serialize-order";
@@ -33,3 +34,8 @@ export const POST = apiRoute({ bodySchema: guestOrderLookupRequestSchema }, asyn
     cookies: [sessionCookie(value, ctx.secureCookies)],
   };
 });
+
+export const GET = methodNotAllowed(["POST"]);
+export const PUT = GET;
+export const PATCH = GET;
+export const DELETE = GET;

@@ -4,6 +4,7 @@ import { guestRequester } from "@/lib/cancellations/guest-requester";
 import { serializeBulkCancellationRequest } from "@/lib/cancellations/serialize-cancellation-request";
 import { getPrisma } from "@/lib/db";
 import { apiRoute } from "@/lib/http/api-route";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { ApiError } from "@/lib/http/errors";
 import { readGuestOrderIds } from "@/lib/session/read-guest-order-ids";
 
@@ -35,3 +36,8 @@ export const POST = apiRoute(
     };
   },
 );
+
+export const GET = methodNotAllowed(["POST"]);
+export const PUT = GET;
+export const PATCH = GET;
+export const DELETE = GET;

@@ -4,6 +4,7 @@ import { guestRequester } from "@/lib/cancellations/guest-requester";
 import { serializeCancellationRequest } from "@/lib/cancellations/serialize-cancellation-request";
 import { getPrisma } from "@/lib/db";
 import { apiRoute } from "@/lib/http/api-route";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { ApiError } from "@/lib/http/errors";
 import { readGuestOrderIds } from "@/lib/session/read-guest-order-ids";
 
@@ -26,3 +27,8 @@ export const POST = apiRoute(
     return { status: 200, body: serializeCancellationRequest(created, t) };
   },
 );
+
+export const GET = methodNotAllowed(["POST"]);
+export const PUT = GET;
+export const PATCH = GET;
+export const DELETE = GET;
