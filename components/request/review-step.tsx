@@ -34,17 +34,27 @@ export function ReviewStep({ order, reasons, chosen, values }: ReviewStepProps) 
       <section className="card" aria-labelledby="review-items-heading">
         <h3 id="review-items-heading">{t("itemsHeading")}</h3>
         <ul className="plain-list stack">
-          {chosen.map(({ item, type, quantity }) => (
-            <li key={item.id}>
-              <strong>{item.name}</strong>
-              <br />
-              {t(type === "cancel" ? "cancelLine" : "returnLine", { quantity })}
-              {" · "}
-              {type === "cancel"
-                ? reasonName(values.cancelReason)
-                : reasonName(values.refundReason)}
-            </li>
-          ))}
+          {chosen.map(({ item, type, quantity }) => {
+            const description = (
+              type === "cancel" ? values.cancelDescription : values.refundDescription
+            ).trim();
+            return (
+              <li key={item.id}>
+                <strong>{item.name}</strong>
+                <br />
+                {t(type === "cancel" ? "cancelLine" : "returnLine", { quantity })}
+                {" · "}
+                {type === "cancel"
+                  ? reasonName(values.cancelReason)
+                  : reasonName(values.refundReason)}
+                {description ? (
+                  <span className="review-description">
+                    <span className="visually-hidden">{t("description")}: </span>“{description}”
+                  </span>
+                ) : null}
+              </li>
+            );
+          })}
         </ul>
       </section>
 
