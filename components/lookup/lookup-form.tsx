@@ -19,11 +19,21 @@ interface LookupResponse {
   results: Array<{ number: string }>;
 }
 
+interface LookupFormProps {
+  /** The order number to fill in, such as the one of the page that sent the shopper here. */
+  defaultOrderNumber?: string;
+  /**
+   * True when a request for `defaultOrderNumber` was not sent because the session ended: a
+   * lookup of that order then returns to the flow's review step, whose values the tab kept.
+   */
+  resumeRequest?: boolean;
+}
+
 /**
  * Renders the find-your-order form. It validates with the route handler's own schema as the shopper
  * types, and on success the API sets the session cookie and the page moves to the order.
  */
-export function LookupForm() {
+export function LookupForm({ defaultOrderNumber = "", resumeRequest = false }: LookupFormProps) {
   const t = useTranslations("lookup");
   const locale = useLocale();
   const router = useRouter();
@@ -41,7 +51,7 @@ export function LookupForm() {
   } = useForm<GuestOrderLookup>({
     resolver: zodResolver(guestOrderLookupSchema, { error: messageKeyErrorMap }),
     mode: "onTouched",
-    defaultValues: { email: "", order: "" },
+    defaultValues: { email: "", order: defaultOrderNumber },
   });
 
   // Move focus to a new message once it is on screen, so keyboard and screen reader users meet
@@ -54,9 +64,12 @@ export function LookupForm() {
     setFormError(undefined);
     const result = await postJson<LookupResponse>(LOOKUP_PATH, values, { locale });
 
-    if (result.kind === "ok" && result.data.results[0]) {
+    const found = result.kind === "ok" ? result.data.results[0] : undefined;
+    if (found) {
       setIsLeaving(true);
-      router.push(`/orders/${encodeURIComponent(result.data.results[0].number)}/`);
+      const orderPath = `/orders/${encodeURIComponent(found.number)}/`;
+      const resumes = resumeRequest && found.number === withoutSpaces(defaultOrderNumber);
+      router.push(resumes ? `${orderPath}request/?step=review` : orderPath);
       return;
     }
 
@@ -119,7 +132,7 @@ export function LookupForm() {
         spellCheck={false}
         className="input--mono"
         error={errorText(errors.order)}
-        {...register("order")}
+        {...register("order", { setValueAs: withoutSpaces })}
       />
 
       <div>
@@ -129,4 +142,12 @@ export function LookupForm() {
       </div>
     </form>
   );
+}
+
+/**
+ * Removes the spaces of an order number copied in groups ("7310 5000 0000 0002"). The field
+ * still shows what was typed; validation and the request use the number without spaces.
+ */
+function withoutSpaces(value: unknown): string {
+  return typeof value === "string" ? value.replace(/\s+/g, "") : "";
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type MouseEvent } from "react";
 import {
@@ -29,6 +29,14 @@ import {
   type RequestFormValues,
 } from "@/lib/guest-portal/request-form";
 import type { RequestFlowOrder, RequestReason } from "@/lib/guest-portal/request-view";
+import {
+  REQUEST_STEPS,
+  parseRequestStep,
+  parseSavedRequest,
+  requestStepHref,
+  savedRequestKey,
+  type RequestStep,
+} from "@/lib/guest-portal/saved-request";
 
 import { Confirmation, type CreatedRequest } from "./confirmation";
 import { DetailsStep } from "./details-step";
@@ -36,8 +44,6 @@ import { ReviewStep } from "./review-step";
 import { SelectItemsStep } from "./select-items-step";
 
 const BULK_PATH = "/users/orders/anonymous/bulk_cancellation_requests/";
-const STEPS = ["select", "details", "review"] as const;
-type Step = (typeof STEPS)[number] | "done";
 
 interface ServerFieldError {
   field: FormField;
@@ -53,12 +59,19 @@ interface RequestFlowProps {
  * Renders the cancel-or-return flow: choose items, give the details their type needs, review,
  * then send one bulk request. Errors from the server are put on the field they concern, on the step that
  * shows it, in the page's language.
+ *
+ * The step lives in the URL (`?step=details`), so the browser's Back and Forward move between
+ * steps, and the values live in this tab's sessionStorage until the request is sent, so a reload
+ * or a new lookup after the session expired brings them back.
  */
 export function RequestFlow({ order, reasons }: RequestFlowProps) {
   const t = useTranslations("request");
   const locale = useLocale();
   const router = useRouter();
-  const [step, setStep] = useState<Step>("select");
+  const pathname = usePathname();
+  const requestedStep = parseRequestStep(useSearchParams().get("step"));
+  // False until the saved values are back in the form; until then the first step is shown.
+  const [isRestored, setIsRestored] = useState(false);
   // A new object for every message, so that the same message shown twice is focused again.
   const [alert, setAlert] = useState<{ text: string; takeFocus: boolean }>();
   const [created, setCreated] = useState<{ requests: CreatedRequest[]; chosen: ChosenItem[] }>();
@@ -66,7 +79,7 @@ export function RequestFlow({ order, reasons }: RequestFlowProps) {
   const sendingRef = useRef(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
-  const isFirstRender = useRef(true);
+  const shownStep = useRef<RequestStep>(undefined);
   // The field to focus once the next step is on screen, instead of the step's heading.
   const focusAfterStep = useRef<FieldPath<RequestFormValues>>(undefined);
 
@@ -84,6 +97,35 @@ export function RequestFlow({ order, reasons }: RequestFlowProps) {
   });
   const values = useWatch({ control: form.control }) as RequestFormValues;
   const chosen = chosenItems(values, order);
+  // A step the values do not reach yet (a reload of the review without saved values, or
+  // Forward after a change) shows the last step they reach.
+  const step = isRestored
+    ? reachableStep(requestedStep, form.getValues(), order, reasons)
+    : "select";
+  const storageKey = savedRequestKey(order.number);
+
+  useEffect(() => {
+    const saved = parseSavedRequest(readStorage(storageKey), order);
+    if (saved) form.reset(saved);
+    // sessionStorage exists only in the browser, so the saved values can be read only after
+    // hydration, in an effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setIsRestored(true);
+    // Runs once: later changes are saved by the effect below, not read back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // The saved values include any IBAN and account holder typed. They stay in this tab's
+  // sessionStorage until the request is sent or the tab is closed.
+  useEffect(() => {
+    if (isRestored && !created) writeStorage(storageKey, JSON.stringify(values));
+  }, [isRestored, created, storageKey, values]);
+
+  useEffect(() => {
+    if (isRestored && !created && step !== requestedStep) {
+      window.history.replaceState(null, "", requestStepHref(pathname, step));
+    }
+  }, [isRestored, created, step, requestedStep, pathname]);
 
   // A field that shows an error is checked again on every change, so the message goes away as
   // soon as the value is fixed, even before the field loses focus.
@@ -99,21 +141,21 @@ export function RequestFlow({ order, reasons }: RequestFlowProps) {
   }, [form]);
 
   // Each new step announces itself by moving focus to its heading, or to the first field the
-  // server rejected.
+  // server rejected. The step shown once the saved values are back keeps the page's focus.
   useEffect(() => {
-    if (isFirstRender.current) {
-      isFirstRender.current = false;
-      return;
-    }
+    if (!isRestored) return;
+    const previous = shownStep.current;
+    shownStep.current = step;
+    if (previous === undefined || previous === step) return;
     const field = focusAfterStep.current;
     focusAfterStep.current = undefined;
     if (field) form.setFocus(field);
     else headingRef.current?.focus();
-  }, [step, form]);
+  }, [step, isRestored, form]);
 
-  function goTo(next: Step) {
+  function goTo(next: RequestStep) {
     setAlert(undefined);
-    setStep(next);
+    window.history.pushState(null, "", requestStepHref(pathname, next));
   }
 
   function showAlert(message: string) {
@@ -153,8 +195,10 @@ export function RequestFlow({ order, reasons }: RequestFlowProps) {
     sendingRef.current = false;
     setIsSending(false);
     if (result.kind === "ok") {
+      removeStorage(storageKey);
       setCreated({ requests: result.data, chosen });
-      setStep("done");
+      form.reset(defaultRequestValues(order));
+      window.history.replaceState(null, "", requestStepHref(pathname, "select"));
       return;
     }
     if (result.kind === "network") {
@@ -163,9 +207,14 @@ export function RequestFlow({ order, reasons }: RequestFlowProps) {
     }
 
     // The API rejects items of orders this browser no longer has a session for as unknown
-    // items. Reloading the page's server part then redirects to the lookup if the session has
-    // expired, and otherwise leaves the form as it is.
-    if (rejectsEveryItem(result.body, chosen)) router.refresh();
+    // items. Reloading the page's server part at this step's URL then redirects to the lookup
+    // if the session has expired, saying that nothing was sent, and otherwise leaves the form
+    // as it is. Moving to another step first would reload that step's URL instead.
+    if (rejectsEveryItem(result.body, chosen)) {
+      router.refresh();
+      showAlert(t("errors.unexpected"));
+      return;
+    }
 
     const fieldErrors = serverFieldErrors(result.body, chosen);
     if (fieldErrors.length === 0) {
@@ -181,11 +230,11 @@ export function RequestFlow({ order, reasons }: RequestFlowProps) {
     const onSelectStep = fieldErrors.find((error) => error.field.startsWith("items."));
     const first = onSelectStep ?? fieldErrors[0];
     focusAfterStep.current = first?.field as FieldPath<RequestFormValues> | undefined;
-    setStep(onSelectStep ? "select" : "details");
+    goTo(onSelectStep ? "select" : "details");
     setAlert({ text: t("errors.fixFields", { count: fieldErrors.length }), takeFocus: false });
   }
 
-  if (step === "done" && created) {
+  if (created) {
     return (
       <Confirmation
         orderNumber={order.number}
@@ -196,15 +245,15 @@ export function RequestFlow({ order, reasons }: RequestFlowProps) {
     );
   }
 
-  const stepIndex = STEPS.indexOf(step as (typeof STEPS)[number]);
-  const stepTitle = t(`steps.${step as (typeof STEPS)[number]}`);
+  const stepIndex = REQUEST_STEPS.indexOf(step);
+  const stepTitle = t(`steps.${step}`);
 
   return (
     <FormProvider {...form}>
       <form noValidate onSubmit={(event) => event.preventDefault()} className="stack">
         <div>
           <p className="step-indicator">
-            {t("stepOf", { index: stepIndex + 1, count: STEPS.length })}
+            {t("stepOf", { index: stepIndex + 1, count: REQUEST_STEPS.length })}
           </p>
           <h2 ref={headingRef} tabIndex={-1}>
             {stepTitle}
@@ -303,6 +352,47 @@ export function RequestFlow({ order, reasons }: RequestFlowProps) {
  */
 function keepFocusOnPress(event: MouseEvent<HTMLButtonElement>) {
   event.preventDefault();
+}
+
+/** Returns the requested step, or the last earlier step whose predecessors the values complete. */
+function reachableStep(
+  requested: RequestStep,
+  values: RequestFormValues,
+  order: RequestFlowOrder,
+  reasons: RequestReason[],
+): RequestStep {
+  if (requested === "select") return "select";
+  const errors = validateRequestForm(values, order, reasons);
+  const chosen = chosenItems(values, order);
+  const quantitiesValid = chosen.every((entry) => !errors.has(`items.${entry.index}.quantity`));
+  if (chosen.length === 0 || !quantitiesValid) return "select";
+  if (requested === "details" || errors.size > 0) return "details";
+  return "review";
+}
+
+// sessionStorage throws when storage is disabled or full; the flow then works without it.
+function readStorage(key: string): string | null {
+  try {
+    return window.sessionStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function writeStorage(key: string, value: string): void {
+  try {
+    window.sessionStorage.setItem(key, value);
+  } catch {
+    // Nothing is saved; a reload then starts the flow again.
+  }
+}
+
+function removeStorage(key: string): void {
+  try {
+    window.sessionStorage.removeItem(key);
+  } catch {
+    // Storage is unavailable, so nothing was saved either.
+  }
 }
 
 /** Lists the fields of the details step that apply to the chosen items. */

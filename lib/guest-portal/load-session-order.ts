@@ -10,6 +10,8 @@ import { orderDetailsInclude } from "@/lib/orders/order-details-query";
 import { serializeOrder, type SerializedOrder } from "@/lib/orders/serialize-order";
 import { SESSION_COOKIE, readGuestSession } from "@/lib/session/guest-session";
 
+import type { SessionCookieState } from "./lookup-reason";
+
 /**
  * Loads the order with this number for a page, serialized exactly as the lookup API returns it
  * in the page's language, but only when this browser's session cookie lists the order. Returns
@@ -31,6 +33,13 @@ export async function loadSessionOrder(number: string): Promise<SerializedOrder 
   if (!order) return null;
 
   return serializeOrder(order, getApiTranslator(await getLocale()));
+}
+
+/** Reads whether this request sent a session cookie, and whether it is still a valid session. */
+export async function readSessionCookieState(): Promise<SessionCookieState> {
+  const cookie = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (cookie === undefined) return "none";
+  return readGuestSession(cookie) ? "valid" : "invalid";
 }
 
 export type SerializedReason = ReturnType<typeof serializeCancellationReason>;

@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
 import { OrderDetails } from "@/components/order/order-details";
-import { loadSessionOrder } from "@/lib/guest-portal/load-session-order";
+import { loadSessionOrder, readSessionCookieState } from "@/lib/guest-portal/load-session-order";
+import { lookupPath, lookupReasonFor } from "@/lib/guest-portal/lookup-reason";
 
 interface OrderPageProps {
   params: Promise<{ number: string }>;
@@ -17,12 +18,15 @@ export async function generateMetadata({ params }: OrderPageProps): Promise<Meta
 
 /**
  * `/orders/<number>/`: the order as the lookup API returns it, for a browser whose session
- * proved it. Without such a session the shopper is sent back to the lookup form.
+ * proved it. Without such a session the shopper is sent to the lookup form, with the number
+ * filled in.
  */
 export default async function OrderPage({ params }: OrderPageProps) {
-  const { number } = await params;
-  const order = await loadSessionOrder(decodeURIComponent(number));
-  if (!order) redirect("/?reason=expired");
+  const number = decodeURIComponent((await params).number);
+  const order = await loadSessionOrder(number);
+  if (!order) {
+    redirect(lookupPath(lookupReasonFor(await readSessionCookieState(), false), number));
+  }
 
   const t = await getTranslations("order");
   return (

@@ -4,12 +4,19 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
 import { RequestFlow } from "@/components/request/request-flow";
-import { loadCancellationReasons, loadSessionOrder } from "@/lib/guest-portal/load-session-order";
+import {
+  loadCancellationReasons,
+  loadSessionOrder,
+  readSessionCookieState,
+} from "@/lib/guest-portal/load-session-order";
+import { lookupPath, lookupReasonFor } from "@/lib/guest-portal/lookup-reason";
 import { hasRequestableItems } from "@/lib/guest-portal/order-view";
 import { toRequestFlowOrder, type RequestReason } from "@/lib/guest-portal/request-view";
+import { parseRequestStep } from "@/lib/guest-portal/saved-request";
 
 interface RequestPageProps {
   params: Promise<{ number: string }>;
+  searchParams: Promise<{ step?: string | string[] }>;
 }
 
 export async function generateMetadata({ params }: RequestPageProps): Promise<Metadata> {
@@ -19,12 +26,18 @@ export async function generateMetadata({ params }: RequestPageProps): Promise<Me
 
 /**
  * `/orders/<number>/request/`: the cancel-or-return flow. The order and the reasons are loaded
- * here on the server; the flow itself is the only client component of the page.
+ * here on the server; the flow itself is the only client component of the page. A session that
+ * ends past the first step (the flow reloads the page when a send is rejected for it) sends the
+ * shopper to the lookup with word that the request was not sent.
  */
-export default async function RequestPage({ params }: RequestPageProps) {
-  const { number } = await params;
-  const order = await loadSessionOrder(decodeURIComponent(number));
-  if (!order) redirect("/?reason=expired");
+export default async function RequestPage({ params, searchParams }: RequestPageProps) {
+  const [{ number: encodedNumber }, { step }] = await Promise.all([params, searchParams]);
+  const number = decodeURIComponent(encodedNumber);
+  const order = await loadSessionOrder(number);
+  if (!order) {
+    const inFlow = typeof step === "string" && parseRequestStep(step) !== "select";
+    redirect(lookupPath(lookupReasonFor(await readSessionCookieState(), inFlow), number));
+  }
   const orderPath = `/orders/${encodeURIComponent(order.number)}/`;
   if (!hasRequestableItems(order)) redirect(orderPath);
 
