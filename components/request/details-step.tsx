@@ -128,7 +128,7 @@ function PickupFields({ order, returns }: { order: RequestFlowOrder; returns: Ch
         id="pickup-date"
         label={t("dateLabel")}
         hint={company ? undefined : t("dateNeedsCourier")}
-        error={errorText(errors.pickupDate)}
+        error={company ? errorText(errors.pickupDate) : undefined}
         disabled={!company}
         {...register("pickupDate")}
       >

@@ -173,6 +173,20 @@ describe("validateRequestForm", () => {
     expect(errors.get("pickupDate")).toBe("validation.invalid_date");
   });
 
+  it("reports only the courier until one is chosen", () => {
+    const form = values({ shippingCompany: "", pickupDate: "", pickupSlot: "" });
+    const errors = validateRequestForm(form, order, reasons);
+    expect(errors.get("shippingCompany")).toBe("validation.required");
+    expect(errors.has("pickupDate")).toBe(false);
+    expect(errors.has("pickupSlot")).toBe(false);
+  });
+
+  it("requires date and slot once a courier is chosen", () => {
+    const errors = validateRequestForm(values({ pickupDate: "", pickupSlot: "" }), order, reasons);
+    expect(errors.get("pickupDate")).toBe("validation.required");
+    expect(errors.get("pickupSlot")).toBe("validation.required");
+  });
+
   it("rejects a slot the courier does not offer", () => {
     const errors = validateRequestForm(values({ pickupSlot: "18:00-21:00" }), order, reasons);
     expect(errors.has("pickupSlot")).toBe(true);

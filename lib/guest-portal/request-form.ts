@@ -172,18 +172,18 @@ export function validateRequestForm(
     const company = commonCompanies(returns.map((entry) => entry.item)).find(
       (entry) => String(entry.id) === values.shippingCompany,
     );
-    if (!company) add("shippingCompany", required);
     if (!values.pickupAddress) add("pickupAddress", required);
-    if (!values.pickupDate) add("pickupDate", required);
-    else if (
-      company &&
-      !datesBetween(company.firstDate, company.lastDate).includes(values.pickupDate)
-    ) {
-      add("pickupDate", encodeMessageRef("validation.invalid_date"));
-    }
-    if (!values.pickupSlot) add("pickupSlot", required);
-    else if (company && !company.slots.some((slot) => slotValue(slot) === values.pickupSlot)) {
-      add("pickupSlot", required);
+    // Date and time are offered only once a courier is chosen, so without one only the courier
+    // is reported: an error on a field the shopper cannot fill yet would only confuse.
+    if (!company) add("shippingCompany", required);
+    else {
+      if (!values.pickupDate) add("pickupDate", required);
+      else if (!datesBetween(company.firstDate, company.lastDate).includes(values.pickupDate)) {
+        add("pickupDate", encodeMessageRef("validation.invalid_date"));
+      }
+      if (!company.slots.some((slot) => slotValue(slot) === values.pickupSlot)) {
+        add("pickupSlot", required);
+      }
     }
     if (order.needsIban && values.refundMethod === "original") {
       if (values.iban.trim() === "") add("iban", required);
@@ -195,9 +195,11 @@ export function validateRequestForm(
     error: messageKeyErrorMap,
   });
   if (!parsed.success) {
+    const courierMissing = errors.has("shippingCompany");
     for (const issue of parsed.error.issues) {
       const field = formFieldForIssue(issue, chosen);
-      if (field) add(field, issue.message);
+      const waitsForCourier = field === "pickupDate" || field === "pickupSlot";
+      if (field && !(courierMissing && waitsForCourier)) add(field, issue.message);
     }
   }
   return errors;
