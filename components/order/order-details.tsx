@@ -39,7 +39,12 @@ export function OrderDetails({ order }: { order: SerializedOrder }) {
             <dt>{t("tracking")}</dt>
             <dd>
               {trackingUrl ? (
-                <a href={trackingUrl} rel="noopener noreferrer" target="_blank">
+                <a
+                  className="link-target"
+                  href={trackingUrl}
+                  rel="noopener noreferrer"
+                  target="_blank"
+                >
                   {order.tracking_number}
                   <span className="visually-hidden"> {t("shipments.opensInNewTab")}</span>
                 </a>

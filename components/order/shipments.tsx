@@ -29,7 +29,12 @@ export function Shipments({ items }: { items: SerializedOrderItem[] }) {
               {shipment.trackingUrl ? (
                 <>
                   {" · "}
-                  <a href={shipment.trackingUrl} rel="noopener noreferrer" target="_blank">
+                  <a
+                    className="link-target"
+                    href={shipment.trackingUrl}
+                    rel="noopener noreferrer"
+                    target="_blank"
+                  >
                     {t("track")}
                     <span className="visually-hidden"> {t("opensInNewTab")}</span>
                   </a>

@@ -64,7 +64,7 @@ export function IbanInput({
       </p>
       <input
         id={id}
-        className="input input--mono"
+        className="input input--mono input--iban"
         type="text"
         inputMode="text"
         autoComplete="off"

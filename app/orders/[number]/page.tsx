@@ -32,7 +32,9 @@ export default async function OrderPage({ params }: OrderPageProps) {
   return (
     <>
       <p className="small">
-        <Link href="/">{t("findAnother")}</Link>
+        <Link className="link-target" href="/">
+          {t("findAnother")}
+        </Link>
       </p>
       <h1>{t("heading", { number: order.number })}</h1>
       <OrderDetails order={order} />

@@ -52,7 +52,9 @@ export default async function RequestPage({ params, searchParams }: RequestPageP
   return (
     <>
       <p className="small">
-        <Link href={orderPath}>{t("backToOrder")}</Link>
+        <Link className="link-target" href={orderPath}>
+          {t("backToOrder")}
+        </Link>
       </p>
       <h1>{t("heading")}</h1>
       <p>{t("intro", { number: order.number })}</p>
