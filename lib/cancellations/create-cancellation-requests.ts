@@ -32,6 +32,11 @@ export async function createCancellationRequests(
     /** Orders this browser proved by a lookup. */
     guestOrderIds: readonly number[];
     now?: Date;
+    /** Runs after the inserts, inside the transaction, when every request passed. */
+    beforeCommit?: (
+      tx: Prisma.TransactionClient,
+      requests: CancellationRequestRecord[],
+    ) => Promise<void>;
   },
 ): Promise<CreateCancellationRequestsResult> {
   const now = input.now ?? new Date();
@@ -66,7 +71,9 @@ export async function createCancellationRequests(
     }
     if (errors.size > 0) return { ok: false, errors };
 
-    return { ok: true, requests: await insertRequests(tx, validated, now) };
+    const requests = await insertRequests(tx, validated, now);
+    await input.beforeCommit?.(tx, requests);
+    return { ok: true, requests };
   }, TRANSACTION_OPTIONS);
 }
 

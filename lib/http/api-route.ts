@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { negotiateLocale, type Locale } from "@/lib/i18n/locales";
 import { getApiTranslator, type ApiTranslator } from "@/lib/i18n/translator";
 import { IDEMPOTENT_REPLAYED_HEADER, readIdempotencyKey } from "@/lib/idempotency/idempotency-key";
@@ -51,6 +52,13 @@ export interface ApiContext<Body> {
   clientAddress: string;
   /** Whether cookies set now should carry Secure: true when the request came over HTTPS. */
   secureCookies: boolean;
+  /**
+   * Stores the response for the request's Idempotency-Key inside the handler's transaction, so
+   * a crash cannot keep the writes and lose the response a retry should get. Undefined when the
+   * request has no key. Pass the status and the body object the handler then returns.
+   */
+  storeIdempotentResponse:
+    ((tx: Prisma.TransactionClient, response: StoredResponse) => Promise<void>) | undefined;
 }
 
 interface RouteOptions<Schema extends z.ZodType | undefined> {
@@ -114,6 +122,7 @@ export function apiRoute<Schema extends z.ZodType | undefined = undefined>(
         body,
         clientAddress: clientAddress(request.headers),
         secureCookies: isHttps(request),
+        storeIdempotentResponse: idempotent?.storeWithin,
       });
     } catch (error) {
       const apiError = toApiError(error);

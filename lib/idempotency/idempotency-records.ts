@@ -60,9 +60,12 @@ export async function claimIdempotencyKey(
   };
 }
 
-/** Stores the response of a claimed request, to replay for repeats of the key. */
+/**
+ * Stores the response of a claimed request, to replay for repeats of the key. Pass a transaction
+ * client to store it in the same commit as the writes it reports.
+ */
 export async function completeIdempotencyKey(
-  prisma: PrismaClient,
+  prisma: PrismaClient | Prisma.TransactionClient,
   id: RecordId,
   response: { status: number; body: unknown },
 ): Promise<void> {

@@ -1,4 +1,5 @@
 import { getPrisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Logger } from "@/lib/log";
 
 import {
@@ -18,8 +19,14 @@ export interface IdempotentRequest {
   /** The stored response to send again, when one exists for this key and request. */
   replay: StoredResponse | undefined;
   /**
-   * Stores the response for repeats of the key. A server error (5xx) is not stored: the claim
-   * is deleted so a retry runs again.
+   * Stores the response inside the transaction that makes the request's writes, so the two
+   * commit together and a process that dies in between leaves neither. Pass the same status and
+   * body object that the handler then returns.
+   */
+  storeWithin(tx: Prisma.TransactionClient, response: StoredResponse): Promise<void>;
+  /**
+   * Stores the response for repeats of the key, unless `storeWithin` already stored this very
+   * response. A server error (5xx) is not stored: the claim is deleted so a retry runs again.
    */
   finish(response: StoredResponse, log: Logger): Promise<void>;
 }
@@ -35,13 +42,24 @@ export async function startIdempotentRequest(id: RecordId): Promise<IdempotentRe
   if (outcome.kind === "replay") {
     return {
       replay: { status: outcome.status, body: outcome.body },
+      storeWithin: async () => {},
       finish: async () => {},
     };
   }
 
+  let storedWithin: StoredResponse | undefined;
   return {
     replay: undefined,
+    async storeWithin(tx, response) {
+      await completeIdempotencyKey(tx, id, response);
+      storedWithin = response;
+    },
     async finish(response, log) {
+      // A handler that failed after storeWithin returns another response, and its transaction,
+      // with the stored one, was rolled back.
+      const alreadyStored =
+        storedWithin?.status === response.status && storedWithin.body === response.body;
+      if (alreadyStored) return;
       try {
         if (response.status >= 500) await releaseIdempotencyKey(prisma, id);
         else await completeIdempotencyKey(prisma, id, response);

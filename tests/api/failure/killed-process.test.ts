@@ -89,8 +89,12 @@ function bulkBody(round: Round, refundReason = reasons.refund) {
 }
 
 /** Sends the bulk, ignoring the connection error that the kill causes. */
-function sendBulk(round: Round, body: unknown): Promise<number | "killed"> {
-  return round.browser.post(BULK_PATH, body).then(
+function sendBulk(
+  round: Round,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<number | "killed"> {
+  return round.browser.post(BULK_PATH, body, headers).then(
     (response) => response.status,
     () => "killed" as const,
   );
@@ -109,6 +113,18 @@ async function waitForBackendsGone(round: Round): Promise<void> {
       { timeout: 15_000, interval: 50 },
     )
     .toBe(0);
+}
+
+/**
+ * Counts the round server's statements that wait for a lock and start with `start`. PostgreSQL
+ * shows only the first 1024 bytes of a statement, so match its start rather than its tables.
+ */
+async function waitingQueries(round: Round, start: string): Promise<number> {
+  const rows = await database.prisma.$queryRaw<Array<{ count: number }>>`
+    SELECT count(*)::int AS count FROM pg_stat_activity
+    WHERE application_name = ${round.applicationName} AND wait_event_type = 'Lock'
+      AND starts_with(regexp_replace(query, '^\\s+', ''), ${start})`;
+  return rows[0]!.count;
 }
 
 /** Counts the round's requests and the easy returns of its order's courier. */
@@ -185,6 +201,7 @@ describe.runIf(isPostgresRun())("server killed during a bulk request", () => {
       await round.server.kill();
       expect(await pending).toBe("killed");
     } finally {
+      await round.server.kill();
       await admin.query("ROLLBACK");
       await admin.end();
     }
@@ -193,5 +210,71 @@ describe.runIf(isPostgresRun())("server killed during a bulk request", () => {
     // the connection and rolls the transaction back.
     await waitForBackendsGone(round);
     expect(await countRound(round)).toEqual(NONE);
+  });
+
+  it("runs an idempotent retry once after a crash", { timeout: 60_000 }, async () => {
+    const round = await startRound();
+    const target = resolveDatabaseTarget();
+    if (target.kind !== "postgres") throw new Error("PostgreSQL only");
+    const itemLock = new pg.Client({ connectionString: target.url });
+    const recordLock = new pg.Client({ connectionString: target.url });
+    await Promise.all([itemLock.connect(), recordLock.connect()]);
+    const key = randomUUID();
+    const body = {
+      cancel_order_items: [cancelBody(round.order, reasons.cancel, { quantity: 1 }, 0)],
+    };
+
+    try {
+      // The request claims its key, then waits for the item's row lock inside its transaction.
+      await itemLock.query("BEGIN");
+      await itemLock.query("SELECT id FROM order_items WHERE id = $1 FOR UPDATE", [
+        round.order.items[0]!.id,
+      ]);
+      const pending = sendBulk(round, body, { "idempotency-key": key });
+      await expect.poll(() => waitingQueries(round, "SELECT oi.id"), { timeout: 4_000 }).toBe(1);
+
+      // Now the claim exists: hold its row, let the request go on, and kill the process while
+      // it waits to store its response.
+      await recordLock.query("BEGIN");
+      const claimed = await recordLock.query(
+        "SELECT 1 FROM idempotency_records WHERE key = $1 FOR UPDATE",
+        [key],
+      );
+      expect(claimed.rowCount).toBe(1);
+      await itemLock.query("ROLLBACK");
+      await expect
+        .poll(() => waitingQueries(round, 'UPDATE "public"."idempotency_records"'), {
+          timeout: 4_000,
+        })
+        .toBe(1);
+      await round.server.kill();
+      expect(await pending).toBe("killed");
+    } finally {
+      await round.server.kill();
+      await itemLock.query("ROLLBACK");
+      await recordLock.query("ROLLBACK");
+      await Promise.all([itemLock.end(), recordLock.end()]);
+    }
+    await waitForBackendsGone(round);
+
+    // A minute later the retry takes over the abandoned claim, on another instance.
+    await database.prisma.idempotencyRecord.updateMany({
+      where: { key },
+      data: { createdDate: new Date(Date.now() - 2 * 60 * 1000) },
+    });
+    const retryServer = await startServeProcess({ APP_SECRET: appSecret });
+    try {
+      const retry = await new ApiClient(retryServer.url).post(BULK_PATH, body, {
+        "idempotency-key": key,
+      });
+      expect(retry.status).toBe(201);
+    } finally {
+      await retryServer.stop();
+    }
+
+    const stored = await database.prisma.cancellationRequest.count({
+      where: { orderItemId: round.order.items[0]!.id },
+    });
+    expect(stored).toBe(1);
   });
 });

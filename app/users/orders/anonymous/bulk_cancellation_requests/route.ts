@@ -3,7 +3,7 @@ import { createCancellationRequests } from "@/lib/cancellations/create-cancellat
 import { guestRequester } from "@/lib/cancellations/guest-requester";
 import { serializeBulkCancellationRequest } from "@/lib/cancellations/serialize-cancellation-request";
 import { getPrisma } from "@/lib/db";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute, type ApiResult } from "@/lib/http/api-route";
 import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { ApiError } from "@/lib/http/errors";
 import { readGuestOrderIds } from "@/lib/session/read-guest-order-ids";
@@ -23,17 +23,24 @@ export const POST = apiRoute(
     itemsField: ITEMS_FIELD,
     idempotency: { requester: guestRequester },
   },
-  async ({ request, body, t }) => {
+  async ({ request, body, t, storeIdempotentResponse }) => {
+    let response: ApiResult | undefined;
     const result = await createCancellationRequests(await getPrisma(), {
       requests: body.cancel_order_items,
       guestOrderIds: readGuestOrderIds(request),
+      // The Idempotency-Key's response commits with the requests it reports.
+      beforeCommit: async (tx, created) => {
+        response = {
+          status: 201,
+          body: created.map((entry) => serializeBulkCancellationRequest(entry, t)),
+        };
+        await storeIdempotentResponse?.(tx, { status: 201, body: response.body });
+      },
     });
 
     if (!result.ok) throw ApiError.items(ITEMS_FIELD, result.errors);
-    return {
-      status: 201,
-      body: result.requests.map((created) => serializeBulkCancellationRequest(created, t)),
-    };
+    if (!response) throw ApiError.of("server_100_1");
+    return response;
   },
 );
 

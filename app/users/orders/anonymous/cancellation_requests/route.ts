@@ -3,7 +3,7 @@ import { createCancellationRequests } from "@/lib/cancellations/create-cancellat
 import { guestRequester } from "@/lib/cancellations/guest-requester";
 import { serializeCancellationRequest } from "@/lib/cancellations/serialize-cancellation-request";
 import { getPrisma } from "@/lib/db";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute, type ApiResult } from "@/lib/http/api-route";
 import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { ApiError } from "@/lib/http/errors";
 import { readGuestOrderIds } from "@/lib/session/read-guest-order-ids";
@@ -16,15 +16,22 @@ export const dynamic = "force-dynamic";
  */
 export const POST = apiRoute(
   { bodySchema: cancellationRequestSchema, idempotency: { requester: guestRequester } },
-  async ({ request, body, t }) => {
+  async ({ request, body, t, storeIdempotentResponse }) => {
+    let response: ApiResult | undefined;
     const result = await createCancellationRequests(await getPrisma(), {
       requests: [body],
       guestOrderIds: readGuestOrderIds(request),
+      // The Idempotency-Key's response commits with the request it reports.
+      beforeCommit: async (tx, [created]) => {
+        if (!created) return;
+        response = { status: 200, body: serializeCancellationRequest(created, t) };
+        await storeIdempotentResponse?.(tx, { status: 200, body: response.body });
+      },
     });
 
-    const [created] = result.ok ? result.requests : [];
-    if (!created) throw (!result.ok && result.errors.get(0)) || ApiError.of("server_100_1");
-    return { status: 200, body: serializeCancellationRequest(created, t) };
+    if (!result.ok) throw result.errors.get(0) ?? ApiError.of("server_100_1");
+    if (!response) throw ApiError.of("server_100_1");
+    return response;
   },
 );
 
