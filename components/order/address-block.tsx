@@ -1,9 +1,12 @@
+import { useTranslations } from "next-intl";
+
 import type { SerializedOrder } from "@/lib/orders/serialize-order";
 
 type SerializedAddress = SerializedOrder["shipping_address"];
 
 /** Renders a postal address as lines, with the company and tax details of a corporate address. */
 export function AddressBlock({ address }: { address: SerializedAddress }) {
+  const t = useTranslations("order.address");
   const cityLine = [address.postcode, address.district, address.city.name]
     .filter(Boolean)
     .join(" ");
@@ -18,9 +21,12 @@ export function AddressBlock({ address }: { address: SerializedAddress }) {
       <span>{address.country.name}</span>
       <span>{address.phone_number}</span>
       {address.is_corporate && address.tax_no ? (
-        <span>
-          {address.tax_office} {address.tax_no}
-        </span>
+        <>
+          {address.tax_office ? (
+            <span>{t("taxOffice", { office: address.tax_office })}</span>
+          ) : null}
+          <span>{t("taxNumber", { number: address.tax_no })}</span>
+        </>
       ) : null}
     </address>
   );

@@ -12,11 +12,20 @@ import { StatusBadge } from "./status-badge";
 
 type UntypedTranslator = { (key: string): string; has(key: string): boolean };
 
+/** Returns the attribute's label in the page's language, or the key with a capital letter. */
+function attributeLabel(tAttributes: UntypedTranslator, key: string): string {
+  if (tAttributes.has(key)) return tAttributes(key);
+  const words = key.replace(/[_-]+/g, " ").trim();
+  return words.charAt(0).toLocaleUpperCase() + words.slice(1);
+}
+
 /** Renders one order item: product, price, quantity, status, what may be requested, open requests. */
 export function ItemCard({ item }: { item: SerializedOrderItem }) {
   const t = useTranslations("order.item");
   // Blocking codes are API error codes; their messages live under `errors`.
   const tErrors = useTranslations("errors") as unknown as UntypedTranslator;
+  // Attribute keys come from the shop's product data; the known ones have messages.
+  const tAttributes = useTranslations("order.attributes") as unknown as UntypedTranslator;
   const format = useWireFormat();
   const blockedBy = unavailableReason(item);
 
@@ -39,7 +48,7 @@ export function ItemCard({ item }: { item: SerializedOrderItem }) {
         </h4>
         <p className="small muted">
           {productAttributes(item)
-            .map(([name, value]) => `${name}: ${value}`)
+            .map(([name, value]) => `${attributeLabel(tAttributes, name)}: ${value}`)
             .join(" · ")}
         </p>
         <dl className="item-card__facts small">
