@@ -14,15 +14,33 @@ interface ConfirmationProps {
   orderNumber: string;
   requests: CreatedRequest[];
   chosen: ChosenItem[];
+  /** Whether the shopper chose loyalty money as the refund of the returns. */
+  refundAsLoyalty: boolean;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
 /** After the submission: what was requested, return codes and pickup windows, what happens next. */
-export function Confirmation({ orderNumber, requests, chosen, headingRef }: ConfirmationProps) {
+export function Confirmation({
+  orderNumber,
+  requests,
+  chosen,
+  refundAsLoyalty,
+  headingRef,
+}: ConfirmationProps) {
   const t = useTranslations("confirmation");
   const format = useWireFormat();
   const hasReturn = requests.some((request) => request.cancellation_type === "refund");
   const hasCancel = requests.some((request) => request.cancellation_type === "cancel");
+
+  // The bulk response has no refund method field, so loyalty money comes from the form. The API
+  // returns the IBAN masked, such as "TR33******************1326".
+  function refundText(request: CreatedRequest): string {
+    if (refundAsLoyalty) return t("refundAsLoyalty");
+    if (request.iban) {
+      return t("refundToBank", { iban: request.iban, holder: request.holder_name ?? "" });
+    }
+    return t("refundToOriginal");
+  }
 
   return (
     <div className="stack">
@@ -57,6 +75,12 @@ export function Confirmation({ orderNumber, requests, chosen, headingRef }: Conf
                     </dd>
                     <dt>{t("courier")}</dt>
                     <dd>{request.easy_return.shipping_company.label}</dd>
+                  </>
+                ) : null}
+                {request.cancellation_type === "refund" ? (
+                  <>
+                    <dt>{t("refund")}</dt>
+                    <dd>{refundText(request)}</dd>
                   </>
                 ) : null}
                 {pickup ? (

@@ -74,7 +74,11 @@ export function RequestFlow({ order, reasons }: RequestFlowProps) {
   const [isRestored, setIsRestored] = useState(false);
   // A new object for every message, so that the same message shown twice is focused again.
   const [alert, setAlert] = useState<{ text: string; takeFocus: boolean }>();
-  const [created, setCreated] = useState<{ requests: CreatedRequest[]; chosen: ChosenItem[] }>();
+  const [created, setCreated] = useState<{
+    requests: CreatedRequest[];
+    chosen: ChosenItem[];
+    refundAsLoyalty: boolean;
+  }>();
   const [isSending, setIsSending] = useState(false);
   const sendingRef = useRef(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -186,7 +190,8 @@ export function RequestFlow({ order, reasons }: RequestFlowProps) {
     setIsSending(true);
     setAlert(undefined);
 
-    const body = buildBulkRequest(form.getValues(), chosen, order);
+    const sentValues = form.getValues();
+    const body = buildBulkRequest(sentValues, chosen, order);
     const result = await postJson<CreatedRequest[]>(BULK_PATH, body, {
       locale,
       idempotencyKey: newIdempotencyKey(),
@@ -196,7 +201,11 @@ export function RequestFlow({ order, reasons }: RequestFlowProps) {
     setIsSending(false);
     if (result.kind === "ok") {
       removeStorage(storageKey);
-      setCreated({ requests: result.data, chosen });
+      setCreated({
+        requests: result.data,
+        chosen,
+        refundAsLoyalty: sentValues.refundMethod === "loyalty",
+      });
       form.reset(defaultRequestValues(order));
       window.history.replaceState(null, "", requestStepHref(pathname, "select"));
       return;
@@ -240,6 +249,7 @@ export function RequestFlow({ order, reasons }: RequestFlowProps) {
         orderNumber={order.number}
         requests={created.requests}
         chosen={created.chosen}
+        refundAsLoyalty={created.refundAsLoyalty}
         headingRef={headingRef}
       />
     );
@@ -250,6 +260,7 @@ export function RequestFlow({ order, reasons }: RequestFlowProps) {
 
   return (
     <FormProvider {...form}>
+      <p>{t("intro", { number: order.number })}</p>
       <form noValidate onSubmit={(event) => event.preventDefault()} className="stack">
         <div>
           <p className="step-indicator">

@@ -57,7 +57,6 @@ export default async function RequestPage({ params, searchParams }: RequestPageP
         </Link>
       </p>
       <h1>{t("heading")}</h1>
-      <p>{t("intro", { number: order.number })}</p>
       <RequestFlow order={toRequestFlowOrder(order)} reasons={flowReasons} />
     </>
   );
