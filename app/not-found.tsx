@@ -7,7 +7,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** Every unknown address, in the visitor's language, with a way back to the lookup. */
+/** Renders every unknown address in the visitor's language, with a link to the lookup. */
 export default async function NotFound() {
   const t = await getTranslations("notFound");
   return (
