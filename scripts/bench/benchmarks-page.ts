@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 
+import * as prettier from "prettier";
+
 /** The line after which runs are inserted, newest first. Text above it is never changed. */
 export const RUNS_MARKER =
   "<!-- Runs are inserted below this line by npm run bench, newest first. -->";
@@ -32,9 +34,15 @@ export function insertRun(page: string | undefined, run: string): string {
   return tail === "" ? `${head}\n\n${section}` : `${head}\n\n${section}\n${tail}\n`;
 }
 
-/** Inserts `run` into the page at `file`, creating the file and its folder if needed. */
-export function appendRunToPage(file: string, run: string): void {
+/**
+ * Inserts `run` into the page at `file`, creating the file and its folder if needed. The page
+ * is written formatted by Prettier with the project's settings, so `prettier --check` passes.
+ */
+export async function appendRunToPage(file: string, run: string): Promise<void> {
   const page = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  const formatted = await prettier.format(insertRun(page, run), { ...options, filepath: file });
+
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, insertRun(page, run));
+  fs.writeFileSync(file, formatted);
 }

@@ -156,7 +156,7 @@ async function main(): Promise<void> {
   const markdown = renderRun(results);
   console.log(`\n${markdown}\n`);
   if (options.write) {
-    appendRunToPage(options.pagePath, markdown);
+    await appendRunToPage(options.pagePath, markdown);
     progress(`Added the results to ${options.pagePath}`);
   }
 }

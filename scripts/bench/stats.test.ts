@@ -83,6 +83,7 @@ describe("formatting", () => {
     expect(formatBytes(512)).toBe("512 B");
     expect(formatBytes(12_345)).toBe("12.3 kB");
     expect(formatBytes(1_200_000)).toBe("1.20 MB");
+    expect(formatBytes(2_178_830_000)).toBe("2.18 GB");
   });
 
   it("formats long durations in minutes", () => {

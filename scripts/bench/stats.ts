@@ -37,12 +37,13 @@ export function formatMilliseconds(value: number): string {
   return `${value < 100 ? value.toFixed(1) : Math.round(value).toString()} ms`;
 }
 
-/** Formats a byte count as "512 B", "12.3 kB" or "1.20 MB" (1 kB = 1000 B, as Next.js prints). */
+/** Formats a byte count as "512 B", "12.3 kB", "1.20 MB" or "2.18 GB" (1 kB = 1000 B). */
 export function formatBytes(value: number): string {
   if (!Number.isFinite(value)) return "n/a";
   if (value < 1000) return `${Math.round(value)} B`;
   if (value < 1_000_000) return `${(value / 1000).toFixed(1)} kB`;
-  return `${(value / 1_000_000).toFixed(2)} MB`;
+  if (value < 1_000_000_000) return `${(value / 1_000_000).toFixed(2)} MB`;
+  return `${(value / 1_000_000_000).toFixed(2)} GB`;
 }
 
 /** Formats a duration in seconds as "8.2 s" or "2 min 05 s". */
