@@ -3,7 +3,7 @@ import path from "node:path";
 
 import * as prettier from "prettier";
 
-/** The line after which runs are inserted, newest first. Text above it is never changed. */
+/** The line after which runs are inserted, newest first. Text above it keeps its words. */
 export const RUNS_MARKER =
   "<!-- Runs are inserted below this line by npm run bench, newest first. -->";
 
@@ -35,8 +35,9 @@ export function insertRun(page: string | undefined, run: string): string {
 }
 
 /**
- * Inserts `run` into the page at `file`, creating the file and its folder if needed. The page
- * is written formatted by Prettier with the project's settings, so `prettier --check` passes.
+ * Inserts `run` into the page at `file`, creating the file and its folder if needed. The whole
+ * page is then formatted by Prettier with the project's settings, so `prettier --check` passes;
+ * that changes only the layout of hand-written text, such as the padding of table cells.
  */
 export async function appendRunToPage(file: string, run: string): Promise<void> {
   const page = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
