@@ -9,8 +9,7 @@ export interface CalendarDate {
 
 /** The calendar date that `instant` falls on in `timeZone`. */
 export function calendarDateIn(instant: Date, timeZone: string = STORE_TIME_ZONE): CalendarDate {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
+  const parts = cachedFormat(dateFormats, timeZone, {
     year: "numeric",
     month: "2-digit",
     day: "2-digit",
@@ -65,8 +64,7 @@ export function startOfDayIn(date: CalendarDate, timeZone: string = STORE_TIME_Z
 }
 
 function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
+  const parts = cachedFormat(dateTimeFormats, timeZone, {
     hourCycle: "h23",
     year: "numeric",
     month: "2-digit",
@@ -85,4 +83,22 @@ function offsetMinutes(instant: Date, timeZone: string): number {
     part("second"),
   );
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+// Creating an Intl.DateTimeFormat costs about ten times as much as using one, and every order
+// item's return window needs several, so one formatter per time zone and shape is kept.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cachedFormat(
+  cache: Map<string, Intl.DateTimeFormat>,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  let format = cache.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", { ...options, timeZone });
+    cache.set(timeZone, format);
+  }
+  return format;
 }
