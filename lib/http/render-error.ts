@@ -31,8 +31,9 @@ function renderFieldErrors(fieldErrors: FieldErrors, t: ApiTranslator): ErrorBod
   return body;
 }
 
-// Keys are built at run time from codes and zod issues, so they are checked here instead of by
-// next-intl's typed keys; a unit test asserts that every code and validation key has a message.
+// Keys are built at run time from codes and zod issues, so next-intl's typed keys cannot check
+// them. lib/http/error-codes.test.ts checks that every error code has a message, and a key
+// without one falls back to the generic server error here.
 function translate(
   t: ApiTranslator,
   key: string,
