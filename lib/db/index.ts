@@ -86,6 +86,7 @@ export function wrapPGlite(
 }
 
 function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>): Database {
+  const statementTimeoutMs = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 5000);
   const adapter = new PrismaPg({
     connectionString: target.url,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
@@ -94,7 +95,14 @@ function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>): Da
     // The server cancels a statement that runs or waits for a lock longer than this. Without
     // it a request blocked on a row lock waits as long as the lock is held, since Prisma checks
     // its transaction timeout only between statements, and the pool runs dry meanwhile.
-    statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 5000),
+    statement_timeout: statementTimeoutMs,
+    // The client gives up on a reply a second after the server would have cancelled the
+    // statement: the server or the network is gone, as in a partition that keeps the
+    // connection open but silent.
+    query_timeout: statementTimeoutMs + 1000,
+    // The server ends a session left idle inside a transaction, as a timed-out client can leave
+    // it once the network returns, so its locks and uncommitted statements do not linger.
+    idle_in_transaction_session_timeout: 10_000,
     idleTimeoutMillis: 30_000,
   });
   const prisma = new PrismaClient({ adapter });

@@ -23,6 +23,7 @@ describe("isDatabaseUnavailable", () => {
     ],
     ["terminated connection", new Error("Connection terminated unexpectedly")],
     ["pool wait timeout", new Error("timeout exceeded when trying to connect")],
+    ["no reply in time", new Error("Query read timeout")],
     ["adapter kind in a cause", new Error("failed", { cause: { kind: "ConnectionClosed" } })],
     ["statement timeout", rawQueryFailure("57014", "canceling statement due to statement timeout")],
     ["lock timeout", rawQueryFailure("55P03", "canceling statement due to lock timeout")],

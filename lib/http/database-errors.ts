@@ -36,6 +36,7 @@ const UNAVAILABLE_MESSAGES = [
   "Can't reach database server",
   "DatabaseNotReachable",
   "connect ECONNREFUSED",
+  "Query read timeout", // pg's query_timeout: no reply from the server in time
 ];
 
 interface ErrorLike {
@@ -48,8 +49,8 @@ interface ErrorLike {
 }
 
 /**
- * Whether an error means the database could not be reached or did not respond in time, as
- * opposed to a bad query. Looks through `cause` chains and the driver adapter error inside
+ * Checks whether an error means the database could not be reached or did not respond in time,
+ * as opposed to a bad query. Looks through `cause` chains and the driver adapter error inside
  * Prisma's errors, a few levels deep.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {

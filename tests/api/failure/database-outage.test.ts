@@ -152,6 +152,29 @@ describe.runIf(isPostgresRun())("database outage", () => {
     expect(await countWrites(database.prisma, [order])).toEqual({ requests: 0, easyReturns: 0 });
   });
 
+  it("answers 503 while connections are silent", { timeout: 60_000 }, async () => {
+    const browser = new ApiClient(server.url);
+    // Opens pooled connections, which then stop carrying any byte in either direction.
+    const warmUp = await createOrder(database.prisma, { items: [{}, { deliveredDaysAgo: 1 }] });
+    await sendEach(browser, warmUp);
+    const order = await createOrder(database.prisma, { items: [{}, { deliveredDaysAgo: 1 }] });
+
+    proxy.freeze();
+    try {
+      for (const response of await sendEach(browser, order)) await expectUnavailable(response);
+    } finally {
+      proxy.thaw();
+    }
+    expect(await countWrites(database.prisma, [order])).toEqual({ requests: 0, easyReturns: 0 });
+
+    // The held bytes arrive late; the same connections then serve again.
+    const [lookup, single, bulk] = await sendEach(browser, order);
+    expect(lookup!.status, lookup!.text).toBe(200);
+    expect(single!.status, single!.text).toBe(200);
+    expect(bulk!.status, bulk!.text).toBe(201);
+    expect(await countWrites(database.prisma, [order])).toEqual({ requests: 2, easyReturns: 1 });
+  });
+
   it("recovers without a restart", async () => {
     await proxy.cut();
     await proxy.restore();
