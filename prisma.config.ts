@@ -11,7 +11,10 @@ import { createCliPgAdapter } from "./lib/db/cli-pg-adapter";
 
 // The CLI refuses to start without a native query-engine library file, even though the client
 // engine never loads it. Any existing file satisfies the check.
-if (!process.env.PRISMA_QUERY_ENGINE_LIBRARY || !existsSync(process.env.PRISMA_QUERY_ENGINE_LIBRARY)) {
+if (
+  !process.env.PRISMA_QUERY_ENGINE_LIBRARY ||
+  !existsSync(process.env.PRISMA_QUERY_ENGINE_LIBRARY)
+) {
   process.env.PRISMA_QUERY_ENGINE_LIBRARY = path.resolve("package.json");
 }
 
