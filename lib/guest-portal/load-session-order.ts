@@ -4,9 +4,11 @@ import { getLocale } from "next-intl/server";
 import { listCancellationReasons } from "@/lib/cancellation-reasons/list-cancellation-reasons";
 import { serializeCancellationReason } from "@/lib/cancellation-reasons/serialize-cancellation-reason";
 import { getPrisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getApiTranslator } from "@/lib/i18n/translator";
 import { normalizeOrderNumber } from "@/lib/orders/credentials";
-import { orderDetailsInclude } from "@/lib/orders/order-details-query";
+import { mapOrderDetails } from "@/lib/orders/map-order-details";
+import { selectOrderDetails } from "@/lib/orders/order-details-sql";
 import { serializeOrder, type SerializedOrder } from "@/lib/orders/serialize-order";
 import { SESSION_COOKIE, readGuestSession } from "@/lib/session/guest-session";
 
@@ -22,17 +24,15 @@ export async function loadSessionOrder(number: string): Promise<SerializedOrder 
   if (!session) return null;
 
   const prisma = await getPrisma();
-  const order = await prisma.order.findFirst({
-    where: {
-      number: normalizeOrderNumber(number),
-      id: { in: session.orderIds },
-      user: { userType: "guest" },
-    },
-    include: orderDetailsInclude,
-  });
-  if (!order) return null;
+  const rows = await prisma.$queryRaw<{ order: Record<string, unknown> }[]>(
+    selectOrderDetails(Prisma.sql`
+      o.number = ${normalizeOrderNumber(number)}
+      AND o.id = ANY(${session.orderIds}::int[])
+      AND u.user_type = 'guest'`),
+  );
+  if (!rows[0]) return null;
 
-  return serializeOrder(order, getApiTranslator(await getLocale()));
+  return serializeOrder(mapOrderDetails(rows[0].order), getApiTranslator(await getLocale()));
 }
 
 /** Reads whether this request sent a session cookie, and whether it is still a valid session. */

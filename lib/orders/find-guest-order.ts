@@ -1,7 +1,9 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 import { isGuestOrderOf, normalizeEmail, normalizeOrderNumber } from "./credentials";
-import { orderDetailsInclude, type OrderDetailsRecord } from "./order-details-query";
+import { mapOrderDetails } from "./map-order-details";
+import type { OrderDetailsRecord } from "./order-details-query";
+import { selectOrderDetails } from "./order-details-sql";
 
 /**
  * Loads the guest order with this number and email in one query, or returns null. An unknown
@@ -13,21 +15,14 @@ export async function findGuestOrder(
   credentials: { email: string; number: string },
 ): Promise<OrderDetailsRecord | null> {
   const email = normalizeEmail(credentials.email);
-  const order = await prisma.order.findUnique({
-    where: {
-      number: normalizeOrderNumber(credentials.number),
-      // Prisma 6.19 compiles an insensitive `equals` to ILIKE without escaping, so "_" and "%"
-      // in the email would act as wildcards. Escaping them keeps the filter an exact match.
-      userEmail: { equals: escapeLikePattern(email), mode: "insensitive" },
-      user: { userType: "guest" },
-    },
-    include: orderDetailsInclude,
-  });
+  const rows = await prisma.$queryRaw<{ order: Record<string, unknown> }[]>(
+    selectOrderDetails(Prisma.sql`
+      o.number = ${normalizeOrderNumber(credentials.number)}
+      AND lower(o.user_email) = lower(${email})
+      AND u.user_type = 'guest'`),
+  );
+  const order = rows[0] ? mapOrderDetails(rows[0].order) : null;
 
   // The filter above only narrows the query; this check decides ownership.
   return order && isGuestOrderOf(order, email) ? order : null;
-}
-
-function escapeLikePattern(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

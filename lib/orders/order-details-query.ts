@@ -5,10 +5,10 @@ import { cancellationRequestInclude } from "@/lib/cancellations/serialize-cancel
 const addressInclude = { city: true, country: true } satisfies Prisma.AddressInclude;
 
 /**
- * Everything the order representation shows, loaded in one SQL statement (the relationJoins
- * preview feature makes "join" Prisma's default strategy). Order items carry only their active
- * cancellation requests, whose quantities are the units already reserved, and only couriers
- * with easy returns enabled.
+ * Everything the order representation shows. Order items carry only their active cancellation
+ * requests, whose quantities are the units already reserved, and only couriers with easy
+ * returns enabled. The order readers load this shape with the hand-written statement in
+ * order-details-sql.ts, which must change together with this include.
  */
 export const orderDetailsInclude = {
   user: { select: { userType: true } },
