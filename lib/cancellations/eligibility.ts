@@ -17,7 +17,7 @@ const CANCELLABLE_STATUSES = new Set<number>([
   ORDER_STATUS.preparing,
 ]);
 
-// On the way or delivered: a cancel is answered with "request a return instead".
+// On the way or delivered: a cancel gets cancellation_request_100_3, which points to a return.
 const SHIPPED_STATUSES = new Set<number>([
   ORDER_STATUS.shipped,
   ORDER_STATUS.shipped_and_informed,
@@ -42,9 +42,9 @@ export interface Eligibility {
   requestableQuantity: number;
   isCancellable: boolean;
   isRefundable: boolean;
-  /** Why a cancel is not possible, as an error code; undefined when it is. */
+  /** Error code that blocks a cancel; undefined when a cancel is possible. */
   cancelBlockedBy: ErrorCode | undefined;
-  /** Why a return is not possible, as an error code; undefined when it is. */
+  /** Error code that blocks a return; undefined when a return is possible. */
   refundBlockedBy: ErrorCode | undefined;
   /** When the return window closes; null until the item is delivered. */
   returnWindowEndsAt: Date | null;

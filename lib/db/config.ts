@@ -1,6 +1,6 @@
 import path from "node:path";
 
-/** Which database the portal talks to, decided once from the environment. */
+/** Database the portal uses, decided once from the environment. */
 export type DatabaseTarget =
   | { kind: "postgres"; url: string }
   | { kind: "pglite"; dataDir: string }

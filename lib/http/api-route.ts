@@ -34,7 +34,7 @@ export interface ResponseCookie {
   maxAge: number;
 }
 
-/** What a handler returns; the wrapper turns it into the HTTP response. */
+/** Handler result, which the wrapper turns into the HTTP response. */
 export interface ApiResult {
   status?: number;
   body: unknown;

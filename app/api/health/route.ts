@@ -2,7 +2,7 @@ import { getPrisma } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
-/** Readiness probe: 200 when the database answers, 503 when it does not. */
+/** Readiness probe: 200 when the database responds, 503 when it does not. */
 export async function GET() {
   try {
     const prisma = await getPrisma();
